@@ -1,0 +1,29 @@
+package dev.integrations.connect;
+
+/**
+ * What the callback page tells the person in the popup.
+ *
+ * @param outcome how the callback ended
+ * @param provider display name of the provider, or null when the state was not recognized
+ * @param message a sentence about what happened and what to do next
+ */
+public record CallbackResult(Outcome outcome, String provider, String message) {
+
+	/** How a callback ended. */
+	public enum Outcome {
+
+		/** Credentials are stored and waiting for {@code /credentials}. */
+		CONNECTED,
+
+		/** The user declined or the provider reported an authorization error. */
+		DENIED,
+
+		/** The code exchange failed. */
+		FAILED,
+
+		/** The callback itself was unusable: missing, unknown, expired or reused state or code. */
+		INVALID
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.integrations.provider;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A provider call that failed: the provider answered with an error status, sent a response that could
+ * not be read, or could not be reached. The message names the provider and the status, never the
+ * provider's response body, so it is safe to show to callers.
+ */
+public class ProviderException extends RuntimeException {
+
+	private final String provider;
+
+	private final Reason reason;
+
+	private final Integer status;
+
+	private final Duration retryAfter;
+
+	public ProviderException(String provider, Reason reason, Integer status, Duration retryAfter, String message,
+			Throwable cause) {
+		super(message, cause);
+		this.provider = provider;
+		this.reason = reason;
+		this.status = status;
+		this.retryAfter = retryAfter;
+	}
+
+	/** Creates the exception for an error status from the provider. */
+	public static ProviderException forStatus(String provider, int status, Duration retryAfter) {
+		Reason reason = switch (status) {
+			case 401, 403 -> Reason.ACCESS_REJECTED;
+			case 429 -> Reason.RATE_LIMITED;
+			default -> Reason.ERROR_STATUS;
+		};
+		return new ProviderException(provider, reason, status, retryAfter, messageFor(provider, reason, status), null);
+	}
+
+	/** Creates the exception for a provider that could not be reached or timed out. */
+	public static ProviderException unreachable(String provider, Throwable cause) {
+		return new ProviderException(provider, Reason.UNREACHABLE, null, null,
+				provider + " could not be reached or did not answer in time; try again later", cause);
+	}
+
+	/** Creates the exception for a successful status whose body could not be read. */
+	public static ProviderException invalidResponse(String provider, int status, Throwable cause) {
+		return new ProviderException(provider, Reason.INVALID_RESPONSE, status, null,
+				provider + " sent a response that could not be read (HTTP " + status + ")", cause);
+	}
+
+	private static String messageFor(String provider, Reason reason, int status) {
+		return switch (reason) {
+			case ACCESS_REJECTED -> provider + " rejected the access token (HTTP " + status
+					+ "): it expired or was revoked; refresh the credentials or connect again";
+			case RATE_LIMITED -> provider + " is rate-limiting requests (HTTP 429); try again later";
+			default -> provider + " failed with HTTP " + status;
+		};
+	}
+
+	/** Display name of the provider. */
+	public String getProvider() {
+		return this.provider;
+	}
+
+	public Reason getReason() {
+		return this.reason;
+	}
+
+	/** HTTP status the provider answered with, if it answered. */
+	public Optional<Integer> getStatus() {
+		return Optional.ofNullable(this.status);
+	}
+
+	/** How long the provider asked callers to wait, if it said so. */
+	public Optional<Duration> getRetryAfter() {
+		return Optional.ofNullable(this.retryAfter);
+	}
+
+	/** Why a provider call failed. */
+	public enum Reason {
+
+		/** 401 or 403: the token is expired, revoked or lacks a scope. */
+		ACCESS_REJECTED,
+
+		/** 429 after the allowed retries. */
+		RATE_LIMITED,
+
+		/** Any other error status. */
+		ERROR_STATUS,
+
+		/** No response: connection refused, reset or timed out. */
+		UNREACHABLE,
+
+		/** A success status with a body that is not the documented JSON. */
+		INVALID_RESPONSE
+
+	}
+
+}

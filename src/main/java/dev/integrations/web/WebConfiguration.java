@@ -1,0 +1,26 @@
+package dev.integrations.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import dev.integrations.IntegrationsProperties;
+
+/** Lets pages on {@code integrations.allowed-origins} call the API from the browser. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final IntegrationsProperties properties;
+
+	WebConfiguration(IntegrationsProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/integrations/**")
+			.allowedOrigins(this.properties.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("GET", "POST");
+	}
+
+}
