@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -64,6 +68,18 @@ public final class ProviderTestSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Parses an {@code application/x-www-form-urlencoded} body into its parameters. */
+	public static Map<String, List<String>> formParameters(String body) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		for (String pair : body.split("&")) {
+			String[] nameAndValue = pair.split("=", 2);
+			String name = URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8);
+			String value = (nameAndValue.length > 1) ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "";
+			parameters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+		}
+		return parameters;
 	}
 
 	/** Returns the shared JSON mapper, configured like Jackson's defaults. */
