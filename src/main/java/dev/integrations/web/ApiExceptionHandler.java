@@ -132,13 +132,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
-		if (body instanceof ProblemDetail problem && problem.getProperties() == null && status != null) {
+		if (body instanceof ProblemDetail problem && !hasCode(problem) && status != null) {
 			problem.setProperty("code", status.name().toLowerCase());
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static boolean hasCode(ProblemDetail problem) {
+		return problem.getProperties() != null && problem.getProperties().containsKey("code");
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String code, String detail) {
