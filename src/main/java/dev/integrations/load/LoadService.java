@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 
 import org.springframework.stereotype.Service;
@@ -23,9 +25,12 @@ public class LoadService {
 
 	private final Clock clock;
 
-	LoadService(IntegrationRegistry registry, Clock clock) {
+	private final MeterRegistry meters;
+
+	LoadService(IntegrationRegistry registry, Clock clock, MeterRegistry meters) {
 		this.registry = registry;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/**
@@ -37,12 +42,28 @@ public class LoadService {
 		RegisteredIntegration integration = this.registry.require(provider);
 		Logger logger = FlowContext.logger(provider);
 		rejectExpired(integration, credentials);
-		long start = System.nanoTime();
 		logger.info("Loading items{}", integration.registration().sandbox() ? " from the SANDBOX stand-in" : "");
-		List<IntegrationItem> items = ItemLists
-			.finish(integration.integration().loadItems(integration.registration(), credentials));
-		logger.info("Loaded {} items in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
+		Timer.Sample sample = Timer.start(this.meters);
+		List<IntegrationItem> items;
+		try {
+			items = ItemLists.finish(integration.integration().loadItems(integration.registration(), credentials));
+		}
+		catch (RuntimeException ex) {
+			stop(sample, provider, "error");
+			throw ex;
+		}
+		long nanos = stop(sample, provider, "success");
+		logger.info("Loaded {} items in {} ms", items.size(), nanos / 1_000_000);
 		return items;
+	}
+
+	/** Records the load in the {@code integrations.load} timer and returns its duration in nanoseconds. */
+	private long stop(Timer.Sample sample, String provider, String outcome) {
+		return sample.stop(Timer.builder("integrations.load")
+			.description("Time to load every item of a connected account")
+			.tag("integration", provider)
+			.tag("outcome", outcome)
+			.register(this.meters));
 	}
 
 	private void rejectExpired(RegisteredIntegration integration, Credentials credentials) {
