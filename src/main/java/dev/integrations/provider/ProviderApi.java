@@ -20,8 +20,8 @@ import org.springframework.web.client.RestClientException;
 import dev.integrations.IntegrationsProperties;
 
 /**
- * JSON calls to one provider's data API with one access token. Calls answered with 429, 502, 503 or
- * 504, and calls that fail to connect or time out, are retried after the provider's
+ * JSON calls to one provider's data API with one access token. Calls answered with 429, 502, 503,
+ * 504 or 529 (Notion's {@code service_overload}), and calls that fail to connect or time out, are retried after the provider's
  * {@code Retry-After} or an exponential backoff. A wait longer than the configured maximum fails the
  * call at once instead of holding the request. Any other error status fails the call with a
  * {@link ProviderException}.
@@ -127,7 +127,7 @@ public final class ProviderApi {
 			return true;
 		}
 		int status = failure.getStatus().orElse(0);
-		return status == 429 || status == 502 || status == 503 || status == 504;
+		return status == 429 || status == 502 || status == 503 || status == 504 || status == 529;
 	}
 
 	private static void sleep(Duration wait, ProviderException failure) {

@@ -31,7 +31,7 @@ public class ProviderException extends RuntimeException {
 	public static ProviderException forStatus(String provider, int status, Duration retryAfter) {
 		Reason reason = switch (status) {
 			case 401, 403 -> Reason.ACCESS_REJECTED;
-			case 429 -> Reason.RATE_LIMITED;
+			case 429, 529 -> Reason.RATE_LIMITED;
 			default -> Reason.ERROR_STATUS;
 		};
 		return new ProviderException(provider, reason, status, retryAfter, messageFor(provider, reason, status), null);
@@ -53,7 +53,7 @@ public class ProviderException extends RuntimeException {
 		return switch (reason) {
 			case ACCESS_REJECTED -> provider + " rejected the access token (HTTP " + status
 					+ "): it expired or was revoked; refresh the credentials or connect again";
-			case RATE_LIMITED -> provider + " is rate-limiting requests (HTTP 429); try again later";
+			case RATE_LIMITED -> provider + " is rate-limiting requests (HTTP " + status + "); try again later";
 			default -> provider + " failed with HTTP " + status;
 		};
 	}
@@ -83,7 +83,7 @@ public class ProviderException extends RuntimeException {
 		/** 401 or 403: the token is expired, revoked or lacks a scope. */
 		ACCESS_REJECTED,
 
-		/** 429 after the allowed retries. */
+		/** 429, or Notion's 529 overload, after the allowed retries. */
 		RATE_LIMITED,
 
 		/** Any other error status. */
