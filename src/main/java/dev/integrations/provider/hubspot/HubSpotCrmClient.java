@@ -57,7 +57,7 @@ final class HubSpotCrmClient {
 		return objects;
 	}
 
-	/** Builds the query of one page; ProviderApi leaves out the null {@code after} of the first. */
+	/** Builds the query of one page. ProviderApi leaves out the null {@code after} of the first page. */
 	private static Map<String, Object> query(HubSpotObjectType type, String after) {
 		Map<String, Object> query = new LinkedHashMap<>();
 		query.put("limit", PAGE_SIZE);
@@ -69,8 +69,8 @@ final class HubSpotCrmClient {
 
 	private ProviderException repeatedCursor(HubSpotObjectType type) {
 		return new ProviderException(this.provider, ProviderException.Reason.INVALID_RESPONSE, 200, null,
-				this.provider + " sent the paging cursor of an earlier page of " + type.pathSegment()
-						+ " again; the listing was stopped to avoid loading the same pages forever",
+				this.provider + " sent an earlier paging cursor of " + type.pathSegment()
+						+ " again, so loading stopped instead of repeating pages; try again later",
 				null);
 	}
 

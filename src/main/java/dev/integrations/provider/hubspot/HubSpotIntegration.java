@@ -34,8 +34,8 @@ class HubSpotIntegration implements Integration {
 
 	/**
 	 * Lists all three object types at once, one call in flight per type. HubSpot allows OAuth apps
-	 * 110 calls per 10 seconds per account, which a large account can still reach; ProviderApi then
-	 * retries the 429.
+	 * 110 calls per 10 seconds per account. A large account can still reach that, and ProviderApi
+	 * then retries the 429.
 	 */
 	private static final int MAX_CONCURRENT_LISTINGS = 3;
 
@@ -77,7 +77,7 @@ class HubSpotIntegration implements Integration {
 		logger.info("Loaded {} {}", items.size(), type.pathSegment());
 		int leftOut = objects.size() - items.size();
 		if (leftOut > 0) {
-			logger.info("Left out {} archived or id-less {}", leftOut, type.pathSegment());
+			logger.info("Left out {} that were archived or had no id: {}", type.pathSegment(), leftOut);
 		}
 		return items;
 	}

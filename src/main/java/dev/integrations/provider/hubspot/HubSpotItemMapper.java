@@ -28,7 +28,7 @@ final class HubSpotItemMapper {
 
 	/**
 	 * Maps the records of one type in order. Archived records are left out even though the loader
-	 * asks for unarchived ones only, and so are records without an id, which could not get a unique
+	 * requests unarchived ones only, and so are records without an id, which could not get a unique
 	 * item id.
 	 */
 	List<IntegrationItem> toItems(HubSpotObjectType type, List<HubSpotObject> objects) {

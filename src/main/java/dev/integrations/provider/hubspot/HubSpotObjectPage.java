@@ -40,7 +40,8 @@ record HubSpotObjectPage(List<HubSpotObject> results, Paging paging) {
 	 * The {@code paging.next} member of a page.
 	 *
 	 * @param after opaque cursor to send back as the {@code after} query parameter
-	 * @param link URL of the next page, unused because it repeats only the parameters HubSpot chose
+	 * @param link URL of the next page on HubSpot's host, unused because the loader builds each
+	 * request itself against the configured API base URL
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Next(String after, String link) {

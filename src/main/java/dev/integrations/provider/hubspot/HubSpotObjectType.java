@@ -24,7 +24,7 @@ enum HubSpotObjectType {
 	DEALS("deals", "Deal", "0-3", List.of("dealname", "amount", "dealstage", "createdate", "hs_lastmodifieddate"),
 			"hs_lastmodifieddate", (properties) -> properties.get("dealname"));
 
-	/** Property that holds the creation time, the same for every type. */
+	/** Name of the creation time property, the same for every type. */
 	static final String CREATION_TIME_PROPERTY = "createdate";
 
 	private final String pathSegment;
@@ -78,7 +78,7 @@ enum HubSpotObjectType {
 		return this.nameReader.apply(properties);
 	}
 
-	/** Joins first and last name; a contact with neither is shown by its email address. */
+	/** Joins first and last name. A contact with neither is shown by its email address. */
 	private static String contactName(Map<String, String> properties) {
 		String fullName = Stream.of(properties.get("firstname"), properties.get("lastname"))
 			.filter(Objects::nonNull)

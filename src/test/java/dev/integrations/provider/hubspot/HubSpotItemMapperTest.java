@@ -85,7 +85,7 @@ class HubSpotItemMapperTest {
 	}
 
 	@Test
-	void contactWithFirstNameOnly() {
+	void contactFirstNameAloneIsName() {
 		HubSpotObject linus = page("contacts_page1.json").results().get(1);
 
 		IntegrationItem item = this.mapper.toItem(HubSpotObjectType.CONTACTS, linus);
@@ -104,7 +104,7 @@ class HubSpotItemMapperTest {
 	}
 
 	@Test
-	void contactWithoutNamesOrEmail() {
+	void contactWithoutNamesOrEmailHasNoName() {
 		HubSpotObject nobody = contact("{\"firstname\": null, \"lastname\": null, \"email\": null}");
 
 		IntegrationItem item = this.mapper.toItem(HubSpotObjectType.CONTACTS, nobody);
