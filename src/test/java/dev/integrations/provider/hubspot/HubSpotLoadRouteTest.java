@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loads HubSpot items through the running service's {@code /load} route, with the data API served
  * by a fake under a path prefix, as the sandbox stand-in serves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "logging.file.path=target/test-logs")
 class HubSpotLoadRouteTest {
 
 	private static final String API_PREFIX = "/hubspot-api";
@@ -51,7 +52,6 @@ class HubSpotLoadRouteTest {
 		server.setDispatcher(crm);
 		server.start(InetAddress.getLoopbackAddress(), 0);
 		registry.add("integrations.providers.hubspot.api-base-uri", () -> server.url(API_PREFIX).toString());
-		registry.add("logging.file.path", () -> "target/test-logs");
 	}
 
 	@AfterEach
