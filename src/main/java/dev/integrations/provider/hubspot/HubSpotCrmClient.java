@@ -24,14 +24,17 @@ final class HubSpotCrmClient {
 
 	private final ProviderApi api;
 
+	private final HubSpotCallPacer pacer;
+
 	private final String provider;
 
 	/**
-	 * Creates a client that sends its calls through {@code api}.
+	 * Creates a client that sends its calls through {@code api}, each when {@code pacer} allows.
 	 * @param provider display name of the provider, for error messages
 	 */
-	HubSpotCrmClient(ProviderApi api, String provider) {
+	HubSpotCrmClient(ProviderApi api, HubSpotCallPacer pacer, String provider) {
 		this.api = api;
+		this.pacer = pacer;
 		this.provider = provider;
 	}
 
@@ -45,6 +48,7 @@ final class HubSpotCrmClient {
 		Set<String> cursorsSent = new HashSet<>();
 		String after = null;
 		do {
+			this.pacer.awaitTurn();
 			HubSpotObjectPage page = this.api.get(HubSpotObjectPage.class, OBJECTS_PATH + type.pathSegment(),
 					query(type, after));
 			objects.addAll(page.results());

@@ -1,5 +1,6 @@
 package dev.integrations.provider.hubspot;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,12 +33,16 @@ class HubSpotIntegration implements Integration {
 	/** Member of the v3 token response that names the connected account. */
 	static final String HUB_ID = "hub_id";
 
-	/**
-	 * Lists all three object types at once, one call in flight per type. HubSpot allows OAuth apps
-	 * 110 calls per 10 seconds per account. A large account can still reach that, and ProviderApi
-	 * then retries the 429.
-	 */
+	/** Lists all three object types at once, with one call in flight per type. */
 	private static final int MAX_CONCURRENT_LISTINGS = 3;
+
+	/**
+	 * Calls one load may start per {@link #CALL_WINDOW}. HubSpot allows OAuth apps 110 calls per
+	 * 10 seconds per account, so 10 remain for other callers of the same account.
+	 */
+	private static final int MAX_CALLS_PER_WINDOW = 100;
+
+	private static final Duration CALL_WINDOW = Duration.ofSeconds(10);
 
 	private static final Logger logger = FlowContext.logger(DESCRIPTOR.name());
 
@@ -62,7 +67,10 @@ class HubSpotIntegration implements Integration {
 
 	@Override
 	public List<IntegrationItem> loadItems(ProviderRegistration registration, Credentials credentials) {
-		HubSpotCrmClient client = new HubSpotCrmClient(this.http.api(registration, credentials.accessToken()),
+		// NOTE: the pace is kept per load, so two loads of one account at the same time can still
+		// exceed HubSpot's limit, and the retries inside ProviderApi are not counted.
+		HubSpotCallPacer pacer = new HubSpotCallPacer(MAX_CALLS_PER_WINDOW, CALL_WINDOW);
+		HubSpotCrmClient client = new HubSpotCrmClient(this.http.api(registration, credentials.accessToken()), pacer,
 				registration.displayName());
 		HubSpotItemMapper mapper = new HubSpotItemMapper(credentials.text(HUB_ID).orElse(null));
 		List<List<IntegrationItem>> itemsByType = ParallelCalls.map(List.of(HubSpotObjectType.values()),
