@@ -15,7 +15,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     // React and the MUI components in use come to about 550 kB minified (170 kB gzipped) in one
-    // chunk; the page loads all of it at once, so splitting it would only add requests.
+    // chunk. The page needs all of it at once, so splitting it would only add requests.
     chunkSizeWarningLimit: 700,
   },
   test: {

@@ -106,7 +106,9 @@ describe('App', () => {
     const { popup } = stubPopup();
     stubFetch({
       '/integrations/airtable/authorize': [json(AIRTABLE_URL)],
-      '/integrations/airtable/credentials': [problem(403, 'access_denied', 'Airtable access was not granted: the user declined.')],
+      '/integrations/airtable/credentials': [
+        problem(403, 'access_denied', 'Airtable access was not granted: the user declined.'),
+      ],
     });
     await chooseProvider(user, 'Airtable');
     await user.click(connectButton());
@@ -137,7 +139,9 @@ describe('App', () => {
   it('authorize failure is shown', async () => {
     const { popup } = stubPopup();
     stubFetch({
-      '/integrations/hubspot/authorize': [problem(503, 'integration_not_configured', 'HubSpot is not configured: set its client id.')],
+      '/integrations/hubspot/authorize': [
+        problem(503, 'integration_not_configured', 'HubSpot is not configured: set its client id.'),
+      ],
     });
     await chooseProvider(user, 'HubSpot');
 
@@ -201,7 +205,13 @@ describe('App', () => {
       '/integrations/airtable/load': [
         json([
           item({ id: 'app1_Base', type: 'Base', name: 'Roadmap' }),
-          item({ id: 'tbl1_Table', type: 'Table', name: 'Tasks', parent_path_or_name: 'Roadmap', url: 'https://airtable.test/app1/tbl1' }),
+          item({
+            id: 'tbl1_Table',
+            type: 'Table',
+            name: 'Tasks',
+            parent_path_or_name: 'Roadmap',
+            url: 'https://airtable.test/app1/tbl1',
+          }),
         ]),
       ],
     });
@@ -258,7 +268,9 @@ describe('App', () => {
   it('load failure is shown in an alert', async () => {
     await connectAirtable(user);
     stubFetch({
-      '/integrations/airtable/load': [problem(502, 'provider_unavailable', 'Airtable failed with HTTP 500 after 3 attempts. Try again later.')],
+      '/integrations/airtable/load': [
+        problem(502, 'provider_unavailable', 'Airtable failed with HTTP 500 after 3 attempts. Try again later.'),
+      ],
     });
 
     await user.click(screen.getByTestId('load-button'));

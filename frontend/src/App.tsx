@@ -18,7 +18,7 @@ interface Connection {
   credentials: Credentials;
 }
 
-/** The page: pick who and what to connect, connect it in a popup, then load its items. */
+/** Renders the page, where a person picks what to connect, connects it in a popup and loads its items. */
 export default function App() {
   const [userId, setUserId] = useState('TestUser');
   const [orgId, setOrgId] = useState('TestOrg');
@@ -27,7 +27,10 @@ export default function App() {
   const [connecting, setConnecting] = useState(false);
 
   const selectionKey = provider === null ? '' : JSON.stringify([provider.key, userId, orgId]);
-  const credentials = connection !== null && provider !== null && belongsTo(connection, provider, userId, orgId) ? connection.credentials : null;
+  const credentials =
+    connection !== null && provider !== null && belongsTo(connection, provider, userId, orgId)
+      ? connection.credentials
+      : null;
 
   // Any change of provider, user or organization drops the credentials, so they are never used
   // for a selection they were not collected for.
@@ -62,7 +65,9 @@ export default function App() {
           <Typography variant="h1" gutterBottom>
             Integrations
           </Typography>
-          <Typography color="text.secondary">Connect an account, then load everything it holds as one list of items.</Typography>
+          <Typography color="text.secondary">
+            Connect an account, then load everything it holds as one list of items.
+          </Typography>
         </header>
         <Paper sx={{ p: 3 }} component="section" aria-label="Connection">
           <IntegrationForm
@@ -87,7 +92,12 @@ export default function App() {
           )}
         </Paper>
         {provider !== null && connection !== null && credentials !== null && (
-          <DataPanel key={selectionKey} provider={provider} credentials={credentials} onCredentialsRefreshed={keepRefreshed(connection)} />
+          <DataPanel
+            key={selectionKey}
+            provider={provider}
+            credentials={credentials}
+            onCredentialsRefreshed={keepRefreshed(connection)}
+          />
         )}
       </Stack>
     </Container>

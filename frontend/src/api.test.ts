@@ -5,7 +5,9 @@ import { item, json, problem, stubFetch } from './test/support';
 
 describe('api', () => {
   it('authorize posts user and org', async () => {
-    const sent = stubFetch({ '/integrations/airtable/authorize': [json('https://airtable.test/oauth2/v1/authorize?state=S')] });
+    const sent = stubFetch({
+      '/integrations/airtable/authorize': [json('https://airtable.test/oauth2/v1/authorize?state=S')],
+    });
 
     const url = await authorize('airtable', 'U 1', 'O&1');
 
@@ -59,7 +61,9 @@ describe('api', () => {
 
   it('problem detail becomes ApiError', async () => {
     stubFetch({
-      '/integrations/notion/credentials': [problem(404, 'credentials_not_found', 'No Notion credentials are waiting. Connect again.')],
+      '/integrations/notion/credentials': [
+        problem(404, 'credentials_not_found', 'No Notion credentials are waiting. Connect again.'),
+      ],
     });
 
     const error = await fetchCredentials('notion', 'U', 'O').catch((caught: unknown) => caught);
@@ -72,13 +76,17 @@ describe('api', () => {
   });
 
   it('error without problem body uses status', async () => {
-    stubFetch({ '/integrations/notion/load': [new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' })] });
+    stubFetch({
+      '/integrations/notion/load': [
+        new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ],
+    });
 
     const error = (await loadItems('notion', { access_token: 'A' }).catch((caught: unknown) => caught)) as ApiError;
 
     expect(error.status).toBe(502);
     expect(error.code).toBe('http_502');
-    expect(error.detail).toBe('The service answered 502 Bad Gateway; try again later.');
+    expect(error.detail).toBe('The service responded with 502 Bad Gateway; try again later.');
   });
 
   it('unreachable service becomes network_error', async () => {

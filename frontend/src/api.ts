@@ -19,7 +19,12 @@ export class ApiError extends Error {
 }
 
 /** Requests the provider's authorization URL, which the popup opens. */
-export async function authorize(provider: string, userId: string, orgId: string, signal?: AbortSignal): Promise<string> {
+export async function authorize(
+  provider: string,
+  userId: string,
+  orgId: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const url = await postForm(provider, 'authorize', { user_id: userId, org_id: orgId }, signal);
   if (typeof url !== 'string') {
     throw unexpectedBody('authorize', 'a URL string');
@@ -61,7 +66,7 @@ export async function loadItems(
   return items as IntegrationItem[];
 }
 
-/** Sends form fields as `application/x-www-form-urlencoded` and returns the parsed JSON answer. */
+/** Sends form fields as `application/x-www-form-urlencoded` and returns the parsed JSON response. */
 async function postForm(
   provider: string,
   operation: string,
@@ -81,7 +86,11 @@ async function postForm(
     if (signal?.aborted) {
       throw error;
     }
-    throw new ApiError(0, 'network_error', `The integrations service could not be reached for ${path}; check that it is running and try again.`);
+    throw new ApiError(
+      0,
+      'network_error',
+      `The integrations service could not be reached for ${path}; check that it is running and try again.`,
+    );
   }
   if (!response.ok) {
     throw await problemOf(response);
@@ -91,7 +100,7 @@ async function postForm(
 
 /** Builds an ApiError from an RFC 9457 problem detail, or from the status line when there is none. */
 async function problemOf(response: Response): Promise<ApiError> {
-  const fallback = `The service answered ${response.status}${response.statusText ? ' ' + response.statusText : ''}; try again later.`;
+  const fallback = `The service responded with ${response.status}${response.statusText ? ' ' + response.statusText : ''}; try again later.`;
   const body: unknown = await response.json().catch(() => null);
   if (body === null || typeof body !== 'object') {
     return new ApiError(response.status, `http_${response.status}`, fallback);
@@ -118,5 +127,9 @@ function requireObject(value: unknown, operation: string): Credentials {
 }
 
 function unexpectedBody(operation: string, expected: string): ApiError {
-  return new ApiError(200, 'unexpected_response', `The service's answer to ${operation} was not ${expected}; check that the page and the service versions match.`);
+  return new ApiError(
+    200,
+    'unexpected_response',
+    `The service's response to ${operation} was not ${expected}; check that the page and the service versions match.`,
+  );
 }

@@ -9,7 +9,10 @@ const EXPIRED = 'The Airtable access token expired at 2026-01-01T00:00:00Z; refr
 describe('loadWithRefresh', () => {
   it('expired token refreshes once, loads again', async () => {
     const sent = stubFetch({
-      '/integrations/airtable/load': [problem(401, 'token_expired', EXPIRED), json([item({ id: 'app1_Base', name: 'Roadmap' })])],
+      '/integrations/airtable/load': [
+        problem(401, 'token_expired', EXPIRED),
+        json([item({ id: 'app1_Base', name: 'Roadmap' })]),
+      ],
       '/integrations/airtable/refresh': [json({ access_token: 'fresh', refresh_token: 'R2' })],
     });
     const onRefreshed = vi.fn();
@@ -35,7 +38,9 @@ describe('loadWithRefresh', () => {
     });
     const onRefreshed = vi.fn();
 
-    const error = (await loadWithRefresh('airtable', { access_token: 'stale' }, onRefreshed).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await loadWithRefresh('airtable', { access_token: 'stale' }, onRefreshed).catch(
+      (caught: unknown) => caught,
+    )) as ApiError;
 
     expect(error.code).toBe('token_expired');
     expect(sent).toHaveLength(3);
@@ -44,10 +49,14 @@ describe('loadWithRefresh', () => {
 
   it('other errors skip the refresh', async () => {
     const sent = stubFetch({
-      '/integrations/notion/load': [problem(502, 'provider_unavailable', 'Notion failed with HTTP 500. Try again later.')],
+      '/integrations/notion/load': [
+        problem(502, 'provider_unavailable', 'Notion failed with HTTP 500. Try again later.'),
+      ],
     });
 
-    const error = (await loadWithRefresh('notion', { access_token: 'A' }, vi.fn()).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await loadWithRefresh('notion', { access_token: 'A' }, vi.fn()).catch(
+      (caught: unknown) => caught,
+    )) as ApiError;
 
     expect(error.detail).toBe('Notion failed with HTTP 500. Try again later.');
     expect(sent).toHaveLength(1);
@@ -56,11 +65,15 @@ describe('loadWithRefresh', () => {
   it('failed refresh is reported', async () => {
     stubFetch({
       '/integrations/hubspot/load': [problem(401, 'token_expired', EXPIRED)],
-      '/integrations/hubspot/refresh': [problem(400, 'missing_refresh_token', 'The credentials hold no refresh_token; connect again.')],
+      '/integrations/hubspot/refresh': [
+        problem(400, 'missing_refresh_token', 'The credentials hold no refresh_token; connect again.'),
+      ],
     });
     const onRefreshed = vi.fn();
 
-    const error = (await loadWithRefresh('hubspot', { access_token: 'A' }, onRefreshed).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await loadWithRefresh('hubspot', { access_token: 'A' }, onRefreshed).catch(
+      (caught: unknown) => caught,
+    )) as ApiError;
 
     expect(error.code).toBe('missing_refresh_token');
     expect(onRefreshed).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 /**
  * The credentials object that `/credentials` returns and `/load` takes back. The page treats it as
- * opaque: it holds tokens, so it is sent back as JSON text and never shown or logged.
+ * opaque because it contains tokens. It sends it back as JSON text and never shows or logs it.
  */
 export type Credentials = Readonly<Record<string, unknown>>;
 
@@ -22,7 +22,7 @@ export interface IntegrationItem {
   visibility: boolean;
 }
 
-/** How the callback page in the popup says the connection ended. */
+/** Outcome of a connection attempt, as the callback page in the popup reports it. */
 export type CallbackOutcome = 'connected' | 'denied' | 'failed' | 'invalid';
 
 /** The message that the callback page posts to the window that opened the popup. */

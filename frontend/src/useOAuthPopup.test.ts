@@ -43,7 +43,10 @@ describe('useOAuthPopup', () => {
 
     postFrom(popup, callbackMessage('connected', 'Airtable is connected.'));
 
-    await expect(result).resolves.toEqual({ kind: 'message', message: callbackMessage('connected', 'Airtable is connected.') });
+    await expect(result).resolves.toEqual({
+      kind: 'message',
+      message: callbackMessage('connected', 'Airtable is connected.'),
+    });
     expect(vi.getTimerCount()).toBe(0);
     expect(removeListener).toHaveBeenCalledWith('message', expect.any(Function));
   });
@@ -107,10 +110,10 @@ describe('useOAuthPopup', () => {
     const hook = renderHook(() => useOAuthPopup());
 
     const outcome = hook.result.current.open(async () => {
-      throw new Error('The service answered 503.');
+      throw new Error('The service responded with 503.');
     });
 
-    await expect(outcome).rejects.toThrow('The service answered 503.');
+    await expect(outcome).rejects.toThrow('The service responded with 503.');
     expect(popup.close).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
   });

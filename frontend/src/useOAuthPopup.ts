@@ -11,20 +11,20 @@ const POPUP_NAME = 'integrations-oauth';
 const POPUP_WIDTH = 600;
 const POPUP_HEIGHT = 600;
 
-/** How a popup ended: its callback page sent a message, it closed, the browser blocked it, or the page stopped waiting. */
+/** The end of a popup: a message from its callback page, its closing, a blocked popup, or a cancelled wait. */
 export type PopupResult =
-  | { kind: 'message'; message: CallbackMessage }
-  | { kind: 'closed' }
-  | { kind: 'blocked' }
-  | { kind: 'cancelled' };
+  { kind: 'message'; message: CallbackMessage } | { kind: 'closed' } | { kind: 'blocked' } | { kind: 'cancelled' };
 
 /**
- * Runs an OAuth popup: `open(loadUrl)` opens an empty popup at once, while the click still counts
- * as a user gesture for popup blockers, then navigates it to the URL that `loadUrl` returns and
- * waits for the callback page's message or for the popup to close. The wait ends, with its timer
- * and listener removed, on either event, on `cancel()` and when the component unmounts.
+ * Runs an OAuth popup. `open(loadUrl)` opens an empty popup at once, while the click still counts
+ * as a user gesture for popup blockers. It then navigates the popup to the URL that `loadUrl`
+ * returns and waits for the callback page's message or for the popup to close. The wait ends, with
+ * its timer and listener removed, on either event, on `cancel()` and when the component unmounts.
  */
-export function useOAuthPopup(): { open: (loadUrl: () => Promise<string>) => Promise<PopupResult>; cancel: () => void } {
+export function useOAuthPopup(): {
+  open: (loadUrl: () => Promise<string>) => Promise<PopupResult>;
+  cancel: () => void;
+} {
   const stopRef = useRef<(() => void) | null>(null);
 
   const cancel = useCallback(() => {
@@ -87,7 +87,7 @@ function waitForPopup(popup: Window, stopRef: { current: (() => void) | null }):
       resolve(result);
     };
     window.addEventListener('message', onMessage);
-    // An abandoned popup would finish a connection whose credentials nobody collects.
+    // An abandoned popup would still finish a connection, and no page would collect its credentials.
     stopRef.current = () => {
       finish({ kind: 'cancelled' });
       popup.close();

@@ -26,7 +26,14 @@ export interface ConnectButtonProps {
  * the credentials once. Unmounting abandons a connection under way, so a result never reaches a
  * different provider, user or organization.
  */
-export default function ConnectButton({ provider, userId, orgId, connected, onConnectingChange, onConnected }: ConnectButtonProps) {
+export default function ConnectButton({
+  provider,
+  userId,
+  orgId,
+  connected,
+  onConnectingChange,
+  onConnected,
+}: ConnectButtonProps) {
   const theme = useTheme();
   const popup = useOAuthPopup();
   const [connecting, setConnecting] = useState(false);
@@ -101,19 +108,35 @@ export default function ConnectButton({ provider, userId, orgId, connected, onCo
           '&.Mui-disabled': connected ? { bgcolor: 'success.main', color: 'success.contrastText' } : {},
         }}
       >
-        {connected ? `${provider.label} Connected` : connecting ? `Connecting to ${provider.label}…` : `Connect to ${provider.label}`}
+        {buttonLabel(provider, connected, connecting)}
       </Button>
       {error !== null && (
-        <ErrorAlert title={`${provider.label} connection failed`} message={error} onClose={() => setError(null)} testId="error-alert" />
+        <ErrorAlert
+          title={`${provider.label} connection failed`}
+          message={error}
+          onClose={() => setError(null)}
+          testId="error-alert"
+        />
       )}
     </Stack>
   );
 }
 
+function buttonLabel(provider: ProviderOption, connected: boolean, connecting: boolean): string {
+  if (connected) {
+    return `${provider.label} Connected`;
+  }
+  if (connecting) {
+    return `Connecting to ${provider.label}…`;
+  }
+  return `Connect to ${provider.label}`;
+}
+
 /**
- * Returns what to tell the person when the popup ended without a connection to collect, or null
- * when `/credentials` decides: after a message that reports a connection, denial or failure (the
- * service keeps why it failed and `/credentials` reports it), and after the popup closed unseen.
+ * Returns what to tell the person when the popup ended with nothing to collect, or null when
+ * `/credentials` decides. That call decides after a popup closed without a message, and after a
+ * message that reports a connection, a denial or a failure, because the service keeps the reason
+ * of a failure and `/credentials` reports it.
  */
 function failureOf(result: PopupResult, provider: ProviderOption): string | null {
   if (result.kind === 'blocked') {

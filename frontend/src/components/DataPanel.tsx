@@ -66,13 +66,23 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
           <Button data-testid="load-button" variant="contained" onClick={load} disabled={loading}>
             Load Data
           </Button>
-          <Button data-testid="clear-button" variant="outlined" onClick={clear} disabled={items === null && error === null && !loading}>
+          <Button
+            data-testid="clear-button"
+            variant="outlined"
+            onClick={clear}
+            disabled={items === null && error === null && !loading}
+          >
             Clear Data
           </Button>
         </Stack>
         {loading && <LinearProgress data-testid="load-progress" aria-label={`Loading ${provider.label} items`} />}
         {error !== null && (
-          <ErrorAlert title={`Loading ${provider.label} items failed`} message={error} onClose={() => setError(null)} testId="load-error-alert" />
+          <ErrorAlert
+            title={`Loading ${provider.label} items failed`}
+            message={error}
+            onClose={() => setError(null)}
+            testId="load-error-alert"
+          />
         )}
         {items !== null && (
           <>

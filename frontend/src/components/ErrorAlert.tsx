@@ -9,7 +9,7 @@ export interface ErrorAlertProps {
   testId: string;
 }
 
-/** An error that the person can read and dismiss. */
+/** Shows an error message that the person can dismiss. */
 export default function ErrorAlert({ title, message, onClose, testId }: ErrorAlertProps) {
   return (
     <Alert severity="error" onClose={onClose} data-testid={testId} role="alert">

@@ -17,7 +17,7 @@ export interface IntegrationFormProps {
   onProviderChange: (provider: ProviderOption | null) => void;
 }
 
-/** The user, the organization and the integration type that a connection is made for. */
+/** Renders the fields for the user, the organization and the integration type of a connection. */
 export default function IntegrationForm(props: IntegrationFormProps) {
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -61,7 +61,10 @@ export default function IntegrationForm(props: IntegrationFormProps) {
             {...params}
             label="Integration type"
             helperText=" "
-            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'integration-select' } }}
+            slotProps={{
+              ...params.slotProps,
+              htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'integration-select' },
+            }}
           />
         )}
         fullWidth

@@ -13,11 +13,21 @@ describe('ItemsTable', () => {
   it('shows name, type, parent and time', () => {
     render(
       <ItemsTable
-        items={[item({ id: 'tbl1_Table', type: 'Table', name: 'Tasks', parent_path_or_name: 'Roadmap', last_modified_time: '2026-03-01T10:15:00Z' })]}
+        items={[
+          item({
+            id: 'tbl1_Table',
+            type: 'Table',
+            name: 'Tasks',
+            parent_path_or_name: 'Roadmap',
+            last_modified_time: '2026-03-01T10:15:00Z',
+          }),
+        ]}
       />,
     );
 
-    const cells = within(rows()[0]!).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(rows()[0]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells[0]).toBe('Tasks');
     expect(cells[1]).toBe('Table');
     expect(cells[2]).toBe('Roadmap');
@@ -46,7 +56,9 @@ describe('ItemsTable', () => {
   it('names untitled items and keeps odd times', () => {
     render(<ItemsTable items={[item({ id: '1', name: null, last_modified_time: 'yesterday' })]} />);
 
-    const cells = within(rows()[0]!).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(rows()[0]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells[0]).toBe('(untitled)');
     expect(cells[3]).toBe('yesterday');
   });

@@ -18,11 +18,11 @@ const ROWS_PER_PAGE_OPTIONS = [25, 50, 100];
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The loaded items, one row each, a page at a time because an account can hold thousands. */
+/** Renders the loaded items one row each, a page at a time because an account can contain thousands. */
 export default function ItemsTable({ items }: ItemsTableProps) {
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(ROWS_PER_PAGE_OPTIONS[0]!);
-  const shown = items.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
+  const pageItems = items.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
   return (
     <>
       <TableContainer>
@@ -37,7 +37,7 @@ export default function ItemsTable({ items }: ItemsTableProps) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {shown.map((item, index) => (
+            {pageItems.map((item, index) => (
               <TableRow key={item.id ?? `row-${page * rowsPerPage + index}`} hover>
                 <TableCell>{item.name ?? '(untitled)'}</TableCell>
                 <TableCell>{item.type ?? ''}</TableCell>

@@ -13,8 +13,8 @@ export interface SentRequest {
 type Reply = Response | (() => Response) | Error;
 
 /**
- * Replaces `fetch` with a stub that answers each path from a queue of replies, in order, and
- * records every request. A request for a path without a reply left fails the test.
+ * Replaces `fetch` with a stub that records every request and returns the replies queued for its
+ * path, in order. A request for a path whose queue is empty fails the test.
  */
 export function stubFetch(replies: Record<string, Reply[]>): SentRequest[] {
   const sent: SentRequest[] = [];
