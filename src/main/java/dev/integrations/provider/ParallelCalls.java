@@ -2,7 +2,9 @@ package dev.integrations.provider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,8 +15,8 @@ import dev.integrations.logging.FlowContext;
 
 /**
  * Runs blocking provider calls side by side on virtual threads, each with the caller's logging
- * context, and returns their results in input order. The first failure cancels the calls still
- * running and is rethrown.
+ * context, and returns their results in input order. The first call to fail, in completion order,
+ * cancels the calls still running and its failure is rethrown.
  */
 public final class ParallelCalls {
 
@@ -28,11 +30,12 @@ public final class ParallelCalls {
 	public static <T, R> List<R> map(List<T> inputs, int maxConcurrent, Function<T, R> call) {
 		Semaphore permits = new Semaphore(maxConcurrent);
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			CompletionService<R> completions = new ExecutorCompletionService<>(executor);
 			List<Future<R>> futures = new ArrayList<>(inputs.size());
 			for (T input : inputs) {
-				futures.add(executor.submit(FlowContext.propagate(() -> callWithPermit(permits, call, input))));
+				futures.add(completions.submit(FlowContext.propagate(() -> callWithPermit(permits, call, input))));
 			}
-			return collect(futures);
+			return collect(completions, futures);
 		}
 	}
 
@@ -52,11 +55,14 @@ public final class ParallelCalls {
 		}
 	}
 
-	private static <R> List<R> collect(List<Future<R>> futures) {
-		List<R> results = new ArrayList<>(futures.size());
+	private static <R> List<R> collect(CompletionService<R> completions, List<Future<R>> futures) {
 		try {
+			for (int done = 0; done < futures.size(); done++) {
+				completions.take().get();
+			}
+			List<R> results = new ArrayList<>(futures.size());
 			for (Future<R> future : futures) {
-				results.add(future.get());
+				results.add(future.resultNow());
 			}
 			return results;
 		}

@@ -22,9 +22,10 @@ import dev.integrations.IntegrationsProperties;
 /**
  * JSON calls to one provider's data API with one access token. Calls answered with 429, 502, 503,
  * 504 or 529 (Notion's {@code service_overload}), and calls that fail to connect or time out, are retried after the provider's
- * {@code Retry-After} or an exponential backoff. A wait longer than the configured maximum fails the
- * call at once instead of holding the request. Any other error status fails the call with a
- * {@link ProviderException}.
+ * {@code Retry-After}, the provider's documented wait after a 429, or an exponential backoff. A wait
+ * longer than the configured maximum fails the call at once instead of holding the request, and the
+ * failure carries the wait so that the caller can be told when to come back. Any other error status
+ * fails the call with a {@link ProviderException}.
  */
 public final class ProviderApi {
 
@@ -34,11 +35,15 @@ public final class ProviderApi {
 
 	private final IntegrationsProperties.Retry retry;
 
+	private final Duration rateLimitWait;
+
 	private final Logger logger;
 
-	ProviderApi(RestClient client, String provider, IntegrationsProperties.Retry retry, Logger logger) {
+	ProviderApi(RestClient client, ProviderDescriptor descriptor, IntegrationsProperties.Retry retry,
+			Logger logger) {
 		this.client = client;
-		this.provider = provider;
+		this.provider = descriptor.displayName();
+		this.rateLimitWait = descriptor.rateLimitWait();
 		this.retry = retry;
 		this.logger = logger;
 	}
@@ -65,9 +70,9 @@ public final class ProviderApi {
 				return exchangeOnce(method, type, template, variables, body);
 			}
 			catch (ProviderException ex) {
-				Duration wait = retryWait(ex, attempt);
-				if (wait == null) {
-					throw ex;
+				Duration wait = waitBeforeRetry(ex, attempt);
+				if (wait == null || attempt >= this.retry.maxAttempts() || wait.compareTo(this.retry.maxWait()) > 0) {
+					throw ex.withRetryAfter(wait);
 				}
 				this.logger.warn("{} {} {}; retrying in {} ms (attempt {} of {})", method, path, ex.getMessage(),
 						wait.toMillis(), attempt + 1, this.retry.maxAttempts());
@@ -112,14 +117,21 @@ public final class ProviderApi {
 		}
 	}
 
-	/** Returns how long to wait before the next attempt, or null when the failure is final. */
-	private Duration retryWait(ProviderException failure, int attempt) {
-		if (attempt >= this.retry.maxAttempts() || !isRetryable(failure)) {
+	/**
+	 * Returns how long to wait before calling again: the provider's {@code Retry-After}, else its
+	 * documented wait after a 429, else an exponential backoff. Returns null when a retry cannot help.
+	 */
+	private Duration waitBeforeRetry(ProviderException failure, int attempt) {
+		if (!isRetryable(failure)) {
 			return null;
 		}
-		Duration backoff = this.retry.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
-		Duration wait = failure.getRetryAfter().orElse(backoff);
-		return (wait.compareTo(this.retry.maxWait()) <= 0) ? wait : null;
+		if (failure.getRetryAfter().isPresent()) {
+			return failure.getRetryAfter().get();
+		}
+		if (failure.getReason() == ProviderException.Reason.RATE_LIMITED && this.rateLimitWait != null) {
+			return this.rateLimitWait;
+		}
+		return this.retry.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
 	}
 
 	private static boolean isRetryable(ProviderException failure) {

@@ -1,5 +1,6 @@
 package dev.integrations.provider;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,12 +14,21 @@ import java.util.Map;
  * @param tokenRequestFormat media type of the token request body
  * @param pkce whether the authorization request carries an S256 code challenge (RFC 7636)
  * @param authorizationParameters extra query parameters of the authorization URL
+ * @param rateLimitWait how long the provider asks clients to wait after a 429 that carries no
+ * {@code Retry-After}, or null when it always sends one
  */
 public record ProviderDescriptor(String name, String displayName, ClientAuthentication clientAuthentication,
-		TokenRequestFormat tokenRequestFormat, boolean pkce, Map<String, String> authorizationParameters) {
+		TokenRequestFormat tokenRequestFormat, boolean pkce, Map<String, String> authorizationParameters,
+		Duration rateLimitWait) {
 
 	public ProviderDescriptor {
 		authorizationParameters = Map.copyOf(authorizationParameters);
+	}
+
+	/** Creates a descriptor of a provider that sends {@code Retry-After} with every 429. */
+	public ProviderDescriptor(String name, String displayName, ClientAuthentication clientAuthentication,
+			TokenRequestFormat tokenRequestFormat, boolean pkce, Map<String, String> authorizationParameters) {
+		this(name, displayName, clientAuthentication, tokenRequestFormat, pkce, authorizationParameters, null);
 	}
 
 	/** Ways of authenticating the client at the token endpoint (RFC 6749, section 2.3.1). */

@@ -49,10 +49,24 @@ public class ProviderException extends RuntimeException {
 				provider + " sent a response that could not be read (HTTP " + status + ")", cause);
 	}
 
+	/**
+	 * Returns a rate-limit failure with the given wait, for the caller's {@code Retry-After}, unless
+	 * the provider already named one. Other failures are returned unchanged.
+	 */
+	public ProviderException withRetryAfter(Duration wait) {
+		if (this.reason != Reason.RATE_LIMITED || this.retryAfter != null || wait == null) {
+			return this;
+		}
+		return new ProviderException(this.provider, this.reason, this.status, wait, getMessage(), getCause());
+	}
+
 	private static String messageFor(String provider, Reason reason, int status) {
 		return switch (reason) {
-			case ACCESS_REJECTED -> provider + " rejected the access token (HTTP " + status
-					+ "): it expired or was revoked; refresh the credentials or connect again";
+			case ACCESS_REJECTED -> (status == 401)
+					? provider + " rejected the access token (HTTP 401): it expired or was revoked; refresh the "
+							+ "credentials or connect again"
+					: provider + " refused access (HTTP " + status + "): the connected account lacks a permission "
+							+ "or scope for this data; connect again and grant it";
 			case RATE_LIMITED -> provider + " is rate-limiting requests (HTTP " + status + "); try again later";
 			default -> provider + " failed with HTTP " + status;
 		};

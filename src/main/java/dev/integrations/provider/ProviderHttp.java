@@ -46,8 +46,7 @@ public class ProviderHttp {
 			})
 			.requestInterceptor(new ProviderCallLogger(FlowContext.logger(registration.name())))
 			.build();
-		return new ProviderApi(client, registration.displayName(), this.retry,
-				FlowContext.logger(registration.name()));
+		return new ProviderApi(client, registration.descriptor(), this.retry, FlowContext.logger(registration.name()));
 	}
 
 	/** Returns a client for the provider's data API that sends only the access token. */

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.integrations.provider.ProviderDescriptor;
 import dev.integrations.provider.ProviderDescriptor.ClientAuthentication;
 import dev.integrations.provider.ProviderDescriptor.TokenRequestFormat;
+import dev.integrations.provider.ProviderDescriptor;
 import dev.integrations.provider.ProviderRegistration;
 import dev.integrations.provider.ProviderTestSupport;
 import dev.integrations.support.FreePorts;
 import dev.integrations.support.MutableClock;
+import dev.integrations.support.NoDelayMockWebServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,7 +46,7 @@ class TokenClientTest {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T12:00:00Z"));
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server = NoDelayMockWebServer.create();
 
 	private TokenClient client;
 

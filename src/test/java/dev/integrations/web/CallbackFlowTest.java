@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.integrations.provider.ProviderTestSupport;
 import dev.integrations.support.ApiClient;
+import dev.integrations.support.NoDelayMockWebServer;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -256,7 +257,7 @@ class CallbackFlowTest {
 	}
 
 	private static MockWebServer startTokenEndpoint() {
-		MockWebServer server = new MockWebServer();
+		MockWebServer server = NoDelayMockWebServer.create();
 		try {
 			server.start();
 		}

@@ -1,5 +1,6 @@
 package dev.integrations.provider.airtable;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +34,13 @@ import dev.integrations.provider.airtable.ListBasesResponse.Base;
 @Component
 class AirtableIntegration implements Integration {
 
+	/**
+	 * After a 429 Airtable refuses calls for 30 seconds and sends no {@code Retry-After}
+	 * (https://airtable.com/developers/web/api/rate-limits).
+	 */
 	static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("airtable", "Airtable",
-			ClientAuthentication.CLIENT_SECRET_BASIC, TokenRequestFormat.FORM, true, Map.of());
+			ClientAuthentication.CLIENT_SECRET_BASIC, TokenRequestFormat.FORM, true, Map.of(),
+			Duration.ofSeconds(30));
 
 	static final String LIST_BASES_PATH = "/v0/meta/bases";
 
@@ -70,8 +76,6 @@ class AirtableIntegration implements Integration {
 		return this.properties;
 	}
 
-	// NOTE: after a 429 Airtable asks clients to wait 30 seconds and sends no Retry-After, while
-	// ProviderApi retries after its shorter backoff, so a rate-limited load usually fails with RATE_LIMITED.
 	@Override
 	public List<IntegrationItem> loadItems(ProviderRegistration registration, Credentials credentials) {
 		ProviderApi api = this.http.api(registration, credentials.accessToken());

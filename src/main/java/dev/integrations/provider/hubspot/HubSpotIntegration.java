@@ -27,8 +27,13 @@ import dev.integrations.provider.ProviderRegistration;
 @Component
 class HubSpotIntegration implements Integration {
 
+	/**
+	 * HubSpot counts its burst limit over a rolling 10 seconds and sends no {@code Retry-After} with
+	 * a 429, so a retry waits for the window to pass.
+	 */
 	static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("hubspot", "HubSpot",
-			ClientAuthentication.CLIENT_SECRET_POST, TokenRequestFormat.FORM, false, Map.of());
+			ClientAuthentication.CLIENT_SECRET_POST, TokenRequestFormat.FORM, false, Map.of(),
+			Duration.ofSeconds(10));
 
 	/** Member of the v3 token response that names the connected account. */
 	static final String HUB_ID = "hub_id";

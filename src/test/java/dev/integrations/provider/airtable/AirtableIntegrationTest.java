@@ -1,6 +1,7 @@
 package dev.integrations.provider.airtable;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import dev.integrations.item.IntegrationItem;
 import dev.integrations.provider.ProviderException;
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,7 +35,7 @@ class AirtableIntegrationTest {
 
 	@BeforeEach
 	void startServer() throws IOException {
-		this.server = new MockWebServer();
+		this.server = NoDelayMockWebServer.create();
 		this.server.setDispatcher(this.airtable);
 		this.server.start();
 		this.integration = new AirtableIntegration(new AirtableProperties(), ProviderTestSupport.providerHttp(3));
@@ -154,8 +156,19 @@ class AirtableIntegrationTest {
 	}
 
 	@Test
-	void rateLimitedCallIsRetried() {
+	void rateLimitFailsWithThirtySecondWait() {
 		this.airtable.failListBasesOnce(429, ProviderTestSupport.payload("airtable", "error_429.json"));
+
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(this::load).satisfies((ex) -> {
+			assertThat(ex.getReason()).isEqualTo(ProviderException.Reason.RATE_LIMITED);
+			assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(30));
+		});
+		assertThat(listBasesRequests()).hasSize(1);
+	}
+
+	@Test
+	void unavailableCallIsRetried() {
+		this.airtable.failListBasesOnce(503, "{\"error\": {\"type\": \"SERVICE_UNAVAILABLE\"}}");
 
 		List<IntegrationItem> items = load();
 

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import dev.integrations.provider.ProviderApi;
 import dev.integrations.provider.ProviderRegistration;
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HubSpotCrmClientTest {
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server = NoDelayMockWebServer.create();
 
 	private final FakeHubSpotCrm crm = new FakeHubSpotCrm();
 

@@ -19,6 +19,7 @@ import dev.integrations.provider.Credentials;
 import dev.integrations.provider.ProviderException;
 import dev.integrations.provider.ProviderRegistration;
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 import tools.jackson.databind.node.ObjectNode;
 
 import static dev.integrations.provider.hubspot.FakeHubSpotCrm.withCursor;
@@ -34,7 +35,7 @@ class HubSpotIntegrationTest {
 
 	private static final String CONTACTS_THIRD_PAGE = "Mzk5Cg==";
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server = NoDelayMockWebServer.create();
 
 	private final FakeHubSpotCrm crm = new FakeHubSpotCrm();
 

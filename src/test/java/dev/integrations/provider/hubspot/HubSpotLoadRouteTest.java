@@ -23,6 +23,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class HubSpotLoadRouteTest {
 
 	private static final String API_PREFIX = "/hubspot-api";
 
-	private static final MockWebServer server = new MockWebServer();
+	private static final MockWebServer server = NoDelayMockWebServer.create();
 
 	private static final FakeHubSpotCrm crm = new FakeHubSpotCrm(API_PREFIX);
 

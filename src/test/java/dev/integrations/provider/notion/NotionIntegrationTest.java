@@ -19,6 +19,7 @@ import dev.integrations.logging.FlowContext;
 import dev.integrations.provider.ProviderException;
 import dev.integrations.provider.ProviderRegistration;
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -19,6 +19,7 @@ import dev.integrations.logging.FlowContext;
 import dev.integrations.provider.ProviderApi;
 import dev.integrations.provider.ProviderException;
 import dev.integrations.provider.ProviderTestSupport;
+import dev.integrations.support.NoDelayMockWebServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

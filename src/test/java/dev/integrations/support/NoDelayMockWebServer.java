@@ -1,4 +1,4 @@
-package dev.integrations.provider.notion;
+package dev.integrations.support;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,12 +16,13 @@ import mockwebserver3.MockWebServer;
  * client's delayed ACK. Fifty search pages over Linux loopback on a 2-core machine took 2.5 to 3.7 s
  * that way and 0.2 to 0.5 s with {@code TCP_NODELAY}.
  */
-final class NoDelayMockWebServer {
+public final class NoDelayMockWebServer {
 
 	private NoDelayMockWebServer() {
 	}
 
-	static MockWebServer create() {
+	/** Returns a server that is not started yet, like {@code new MockWebServer()}. */
+	public static MockWebServer create() {
 		MockWebServer server = new MockWebServer();
 		server.setServerSocketFactory(new NoDelayServerSocketFactory());
 		return server;
