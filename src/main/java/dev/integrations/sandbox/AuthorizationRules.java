@@ -15,6 +15,9 @@ public interface AuthorizationRules {
 	/** Returns the provider's name as people read it. */
 	String displayName();
 
+	/** Returns the real authorization endpoint's path, served under {@code /sandbox/{provider}}. */
+	String authorizationPath();
+
 	/** Returns whether the request may leave out {@code response_type}. */
 	default boolean responseTypeOptional() {
 		return false;

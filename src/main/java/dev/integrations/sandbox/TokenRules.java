@@ -1,5 +1,6 @@
 package dev.integrations.sandbox;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,9 @@ public interface TokenRules {
 
 	/** Returns the provider's name as people read it. */
 	String displayName();
+
+	/** Returns the real token endpoint's paths, served under {@code /sandbox/{provider}}. */
+	List<String> tokenPaths();
 
 	/** Returns the only body format the endpoint accepts. */
 	ReceivedTokenRequest.Format bodyFormat();

@@ -53,6 +53,11 @@ class AirtableAuthorizationRules implements AuthorizationRules {
 	}
 
 	@Override
+	public String authorizationPath() {
+		return "/oauth2/v1/authorize";
+	}
+
+	@Override
 	public AuthorizationRequest validate(AuthorizationParameters parameters, String clientId, URI redirectUri) {
 		List<String> scopes = scopes(parameters.get("scope"));
 		String state = parameters.require("state");

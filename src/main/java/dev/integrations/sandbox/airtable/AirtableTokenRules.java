@@ -1,6 +1,7 @@
 package dev.integrations.sandbox.airtable;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,11 @@ class AirtableTokenRules implements TokenRules {
 	@Override
 	public String displayName() {
 		return "Airtable";
+	}
+
+	@Override
+	public List<String> tokenPaths() {
+		return List.of("/oauth2/v1/token");
 	}
 
 	@Override
