@@ -1,0 +1,177 @@
+package dev.integrations.sandbox.hubspot;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import dev.integrations.sandbox.ApiCalls;
+import dev.integrations.sandbox.ConditionalOnSandbox;
+import dev.integrations.sandbox.TokenBook.AccessCheck;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The sandbox HubSpot CRM list endpoints (https://developers.hubspot.com/docs/api/crm/contacts):
+ * records in pages of {@code limit} with {@code paging.next.after}, no {@code paging} on the last
+ * page, property values as strings or {@code null}, and {@code archived=true} for archived records
+ * only. Object type ids ({@code 0-1}, {@code 0-2}, {@code 0-3}) work in place of the names.
+ */
+@RestController
+@ConditionalOnSandbox
+class HubSpotCrmController {
+
+	private static final String PROVIDER = "hubspot";
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private final ApiCalls calls;
+
+	private final HubSpotDataSet data;
+
+	private final Clock clock;
+
+	HubSpotCrmController(ApiCalls calls, HubSpotDataSet data, Clock clock) {
+		this.calls = calls;
+		this.data = data;
+		this.clock = clock;
+	}
+
+	@GetMapping("/sandbox/hubspot/crm/v3/objects/{objectType}")
+	ResponseEntity<ObjectNode> list(@PathVariable String objectType, HttpServletRequest request) {
+		ResponseEntity<ObjectNode> answer;
+		try {
+			answer = ResponseEntity.ok(page(objectType, request));
+		}
+		catch (HubSpotApiException ex) {
+			answer = ResponseEntity.status(ex.getStatus()).body(error(ex));
+		}
+		return this.calls.record(PROVIDER, request, null, answer);
+	}
+
+	private ObjectNode page(String objectType, HttpServletRequest request) {
+		requireLiveToken(this.calls.authenticate(PROVIDER, request), objectType, this.clock.instant());
+		CrmObjectType type = CrmObjectType.find(objectType).orElseThrow(() -> HubSpotApiException
+			.validation("Unable to infer object type from: " + objectType));
+		CrmListRequest list = CrmListRequest.parse(type, request);
+		List<CrmRecord> records = this.data.records(type, list.archived());
+		int start = startIndex(records, list.after());
+		int end = Math.min(start + list.limit(), records.size());
+		ObjectNode page = NODES.objectNode();
+		ArrayNode results = page.putArray("results");
+		records.subList(start, end).forEach((record) -> results.add(render(record, list.properties())));
+		if (end < records.size()) {
+			String after = HubSpotDataSet.cursorFor(records.get(end));
+			ObjectNode next = page.putObject("paging").putObject("next");
+			next.put("after", after);
+			next.put("link", nextLink(request, after));
+		}
+		return page;
+	}
+
+	private static void requireLiveToken(AccessCheck access, String objectType, Instant now) {
+		if (access.expiredAt() != null) {
+			long seconds = Duration.between(access.expiredAt(), now).toSeconds();
+			ObjectNode details = NODES.objectNode();
+			details.putObject("context").putArray("expire time").add(access.expiredAt().toString());
+			throw new HubSpotApiException(HttpStatus.UNAUTHORIZED, "EXPIRED_AUTHENTICATION",
+					"The OAuth token used to make this call expired " + Math.max(seconds, 0) + " second(s) ago.", details);
+		}
+		if (!access.isLive()) {
+			throw new HubSpotApiException(HttpStatus.UNAUTHORIZED, "INVALID_AUTHENTICATION", "Authentication "
+					+ "credentials not found. This API supports OAuth 2.0 authentication and you can find more "
+					+ "details at https://developers.hubspot.com/docs/methods/auth/oauth-overview", null);
+		}
+		CrmObjectType.find(objectType).map(CrmObjectType::readScope)
+			.filter((scope) -> !access.tokens().scopes().contains(scope))
+			.ifPresent(HubSpotCrmController::missingScope);
+	}
+
+	private static void missingScope(String scope) {
+		ObjectNode details = NODES.objectNode();
+		ObjectNode error = details.putArray("errors").addObject();
+		error.put("message", "One or more of the following scopes are required.");
+		error.putObject("context").putArray("requiredGranularScopes").add(scope);
+		throw new HubSpotApiException(HttpStatus.FORBIDDEN, "MISSING_SCOPES",
+				"This app hasn't been granted all required scopes to make this call.", details);
+	}
+
+	private static int startIndex(List<CrmRecord> records, String after) {
+		if (after == null) {
+			return 0;
+		}
+		long id;
+		try {
+			id = HubSpotDataSet.idOf(after);
+		}
+		catch (IllegalArgumentException ex) {
+			throw HubSpotApiException.validation("after must be a paging.next.after value from an earlier "
+					+ "response, but was '" + after + "'.");
+		}
+		for (int i = 0; i < records.size(); i++) {
+			if (records.get(i).id() >= id) {
+				return i;
+			}
+		}
+		return records.size();
+	}
+
+	private static ObjectNode render(CrmRecord record, List<String> properties) {
+		ObjectNode rendered = NODES.objectNode();
+		rendered.put("id", Long.toString(record.id()));
+		ObjectNode values = rendered.putObject("properties");
+		properties.forEach((name) -> values.put(name, record.properties().get(name)));
+		rendered.put("createdAt", record.properties().get("createdate"));
+		rendered.put("updatedAt", record.properties().getOrDefault("lastmodifieddate",
+				record.properties().get("hs_lastmodifieddate")));
+		rendered.put("archived", record.isArchived());
+		if (record.isArchived()) {
+			rendered.put("archivedAt", record.archivedAt().toString());
+		}
+		return rendered;
+	}
+
+	/** Builds the next page's URL from the request's decoded parameters, each encoded again in full. */
+	private static String nextLink(HttpServletRequest request, String after) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(request.getRequestURL().toString());
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			if (!parameter.getKey().equals("after")) {
+				for (String value : parameter.getValue()) {
+					link.queryParam(encode(parameter.getKey()), encode(value));
+				}
+			}
+		}
+		return link.queryParam("after", encode(after)).build(true).toUriString();
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static ObjectNode error(HubSpotApiException ex) {
+		ObjectNode body = NODES.objectNode();
+		body.put("status", "error");
+		body.put("message", ex.getMessage());
+		body.put("correlationId", UUID.randomUUID().toString());
+		body.put("category", ex.getCategory());
+		if (ex.getDetails() != null) {
+			body.setAll(ex.getDetails());
+		}
+		return body;
+	}
+
+}
