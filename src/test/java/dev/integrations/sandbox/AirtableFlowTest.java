@@ -1,40 +1,28 @@
 package dev.integrations.sandbox;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.util.UriUtils;
-
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Drives the sandbox Airtable over HTTP: consent, code exchange with PKCE, refresh and the metadata API. */
-class AirtableStandInTest extends SandboxHttpTest {
-
-	private static final URI AUTHORIZE = url("/sandbox/airtable/oauth2/v1/authorize");
-
-	private static final URI TOKEN = url("/sandbox/airtable/oauth2/v1/token");
-
-	private static final String SCOPES = "schema.bases:read data.records:read";
+/** Drives the sandbox Airtable over HTTP: consent, code exchange with PKCE, and the metadata API. */
+class AirtableFlowTest extends AirtableHttpTest {
 
 	@Test
 	void consentPageOffersAllowAndDeny() {
-		HttpResponse<String> page = get(authorizeUrl(validParameters(randomUrlSafe(64))));
+		HttpResponse<String> page = get(authorizeUrl(authorizeParameters(randomUrlSafe(64))));
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 		assertThat(page.body()).contains("<button id=\"approve\"");
 		assertThat(page.body()).contains("<button id=\"deny\"");
 		assertThat(page.body()).contains("SANDBOX");
+		assertThat(page.body()).contains("Airtable");
 		assertThat(page.body()).contains(this.clients.clientFor("airtable").clientId());
 		assertThat(page.body()).contains("schema.bases:read");
 		assertThat(page.body()).doesNotContain(this.clients.clientFor("airtable").clientSecret());
@@ -43,7 +31,7 @@ class AirtableStandInTest extends SandboxHttpTest {
 	@Test
 	void allowRedirectsWithCodeAndChallenge() {
 		String verifier = randomUrlSafe(64);
-		Map<String, String> parameters = validParameters(verifier);
+		Map<String, String> parameters = authorizeParameters(verifier);
 		HttpResponse<String> page = get(authorizeUrl(parameters));
 
 		HttpResponse<String> redirect = decide(AUTHORIZE, page, "allow");
@@ -59,7 +47,7 @@ class AirtableStandInTest extends SandboxHttpTest {
 
 	@Test
 	void denyRedirectsWithAccessDenied() {
-		Map<String, String> parameters = validParameters(randomUrlSafe(64));
+		Map<String, String> parameters = authorizeParameters(randomUrlSafe(64));
 		HttpResponse<String> page = get(authorizeUrl(parameters));
 
 		HttpResponse<String> redirect = decide(AUTHORIZE, page, "deny");
@@ -73,15 +61,27 @@ class AirtableStandInTest extends SandboxHttpTest {
 	}
 
 	@Test
+	void decidedConsentCannotBeReused() {
+		HttpResponse<String> page = get(authorizeUrl(authorizeParameters(randomUrlSafe(64))));
+		decide(AUTHORIZE, page, "allow");
+
+		HttpResponse<String> second = decide(AUTHORIZE, page, "allow");
+
+		assertThat(second.statusCode()).isEqualTo(400);
+		assertThat(second.headers().firstValue("Location")).isEmpty();
+	}
+
+	@Test
 	void fullFlowLoadsEveryBasePage() {
 		String verifier = randomUrlSafe(96);
 		String code = approve(verifier);
 
-		HttpResponse<String> token = exchange(code, verifier, basic("airtable"));
+		HttpResponse<String> token = exchange(code, verifier);
 		JsonNode tokens = json(token);
 		List<JsonNode> bases = loadAllBases(tokens.get("access_token").stringValue());
 
 		assertThat(token.statusCode()).isEqualTo(200);
+		assertThat(token.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(tokens.get("token_type").stringValue()).isEqualTo("Bearer");
 		assertThat(tokens.get("expires_in").asInt()).isEqualTo(3600);
 		assertThat(tokens.get("refresh_expires_in").asInt()).isEqualTo(5184000);
@@ -100,20 +100,22 @@ class AirtableStandInTest extends SandboxHttpTest {
 		String verifier = randomUrlSafe(64);
 		String code = approve(verifier);
 
-		exchange(code, verifier, basic("airtable"));
+		exchange(code, verifier);
 
 		SandboxTokenRequest request = this.events.lastTokenRequest("airtable");
+		assertThat(request.path()).isEqualTo("/sandbox/airtable/oauth2/v1/token");
 		assertThat(request.authorizationScheme()).isEqualTo("Basic");
 		assertThat(request.basicClientId()).isEqualTo("sandbox-airtable-client");
 		assertThat(request.contentType()).startsWith("application/x-www-form-urlencoded");
 		assertThat(s256(request.parameters().get("code_verifier"))).isEqualTo(s256(verifier));
+		assertThat(request.toString()).contains("code_verifier");
 		assertThat(request.toString()).doesNotContain(code);
 		assertThat(request.toString()).doesNotContain(verifier);
 	}
 
 	@Test
 	void tablesHaveFieldsAndViews() {
-		String accessToken = accessToken();
+		String accessToken = connect().get("access_token").stringValue();
 		String baseId = loadAllBases(accessToken).getFirst().get("id").stringValue();
 
 		HttpResponse<String> response = get(url("/sandbox/airtable/v0/meta/bases/" + baseId + "/tables"),
@@ -124,60 +126,22 @@ class AirtableStandInTest extends SandboxHttpTest {
 		assertThat(tables).hasSize(2);
 		JsonNode features = tables.get(0);
 		assertThat(features.get("id").stringValue()).matches("tbl[A-Za-z0-9]{14}");
-		assertThat(features.get("primaryFieldId").stringValue()).isEqualTo(features.get("fields").get(0).get("id")
-			.stringValue());
+		assertThat(features.get("primaryFieldId").stringValue())
+			.isEqualTo(features.get("fields").get(0).get("id").stringValue());
 		assertThat(features.get("views").get(1).get("type").stringValue()).isEqualTo("kanban");
 		JsonNode link = features.get("fields").get(3).get("options");
 		assertThat(link.get("linkedTableId").stringValue()).isEqualTo(tables.get(1).get("id").stringValue());
 	}
 
-	String approve(String verifier) {
-		HttpResponse<String> page = get(authorizeUrl(validParameters(verifier)));
-		return redirectParameters(decide(AUTHORIZE, page, "allow")).get("code");
-	}
+	@Test
+	void baseIdsAreStableAcrossStarts() {
+		String accessToken = connect().get("access_token").stringValue();
 
-	String accessToken() {
-		String verifier = randomUrlSafe(64);
-		return json(exchange(approve(verifier), verifier, basic("airtable"))).get("access_token").stringValue();
-	}
+		List<JsonNode> first = loadAllBases(accessToken);
+		List<JsonNode> second = loadAllBases(connect().get("access_token").stringValue());
 
-	HttpResponse<String> exchange(String code, String verifier, String authorization) {
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("grant_type", "authorization_code");
-		body.put("code", code);
-		body.put("redirect_uri", redirectUri("airtable"));
-		body.put("code_verifier", verifier);
-		return postForm(TOKEN, body, "Authorization", authorization);
-	}
-
-	List<JsonNode> loadAllBases(String accessToken) {
-		List<JsonNode> bases = new ArrayList<>();
-		String offset = null;
-		do {
-			String query = (offset != null) ? "?offset=" + UriUtils.encode(offset, StandardCharsets.UTF_8) : "";
-			JsonNode page = json(get(url("/sandbox/airtable/v0/meta/bases" + query), "Authorization",
-					"Bearer " + accessToken));
-			page.get("bases").forEach(bases::add);
-			offset = page.has("offset") ? page.get("offset").stringValue() : null;
-		}
-		while (offset != null);
-		return bases;
-	}
-
-	Map<String, String> validParameters(String verifier) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("client_id", this.clients.clientFor("airtable").clientId());
-		parameters.put("redirect_uri", redirectUri("airtable"));
-		parameters.put("response_type", "code");
-		parameters.put("scope", SCOPES);
-		parameters.put("state", randomUrlSafe(32));
-		parameters.put("code_challenge", s256(verifier));
-		parameters.put("code_challenge_method", "S256");
-		return parameters;
-	}
-
-	static URI authorizeUrl(Map<String, String> parameters) {
-		return URI.create(AUTHORIZE + "?" + form(parameters));
+		assertThat(first.getFirst().get("id").stringValue()).isEqualTo("appLpwtbVwKNVzRX8");
+		assertThat(second).isEqualTo(first);
 	}
 
 }

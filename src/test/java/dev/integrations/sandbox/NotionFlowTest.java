@@ -1,9 +1,6 @@
 package dev.integrations.sandbox;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,29 +11,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the sandbox Notion over HTTP: consent, the Basic and JSON token request, and versioned search. */
-class NotionStandInTest extends SandboxHttpTest {
-
-	static final URI AUTHORIZE = url("/sandbox/notion/v1/oauth/authorize");
-
-	static final URI TOKEN = url("/sandbox/notion/v1/oauth/token");
-
-	static final URI SEARCH = url("/sandbox/notion/v1/search");
-
-	@Test
-	void consentNeedsOwnerUser() {
-		Map<String, String> parameters = authorizeParameters();
-		parameters.remove("owner");
-
-		HttpResponse<String> redirect = get(authorizeUrl(parameters));
-
-		assertThat(redirect.statusCode()).isEqualTo(302);
-		assertThat(redirectParameters(redirect).get("error")).isEqualTo("invalid_request");
-		assertThat(redirectParameters(redirect).get("state")).isEqualTo(parameters.get("state"));
-	}
+class NotionFlowTest extends NotionHttpTest {
 
 	@Test
 	void fullFlowSearchesEveryPage() {
-		JsonNode tokens = json(exchange(approve()));
+		JsonNode tokens = connect();
 		String accessToken = tokens.get("access_token").stringValue();
 
 		List<JsonNode> results = searchAll(accessToken, "2025-09-03");
@@ -67,7 +46,7 @@ class NotionStandInTest extends SandboxHttpTest {
 
 	@Test
 	void newVersionReturnsDataSources() {
-		List<JsonNode> results = searchAll(accessToken(), "2025-09-03");
+		List<JsonNode> results = searchAll(connect().get("access_token").stringValue(), "2025-09-03");
 
 		assertThat(results).extracting((result) -> result.get("object").stringValue()).contains("page",
 				"data_source").doesNotContain("database");
@@ -80,7 +59,7 @@ class NotionStandInTest extends SandboxHttpTest {
 
 	@Test
 	void oldVersionReturnsDatabases() {
-		List<JsonNode> results = searchAll(accessToken(), "2022-06-28");
+		List<JsonNode> results = searchAll(connect().get("access_token").stringValue(), "2022-06-28");
 
 		assertThat(results).extracting((result) -> result.get("object").stringValue()).contains("page", "database")
 			.doesNotContain("data_source");
@@ -91,7 +70,7 @@ class NotionStandInTest extends SandboxHttpTest {
 
 	@Test
 	void newestVersionDropsArchived() {
-		List<JsonNode> results = searchAll(accessToken(), "2026-03-11");
+		List<JsonNode> results = searchAll(connect().get("access_token").stringValue(), "2026-03-11");
 
 		assertThat(results).allSatisfy((result) -> assertThat(result.has("archived")).isFalse());
 		assertThat(results).anySatisfy((result) -> assertThat(result.get("in_trash").asBoolean()).isTrue());
@@ -99,7 +78,7 @@ class NotionStandInTest extends SandboxHttpTest {
 
 	@Test
 	void hardCasesArePresent() {
-		List<JsonNode> results = searchAll(accessToken(), "2025-09-03");
+		List<JsonNode> results = searchAll(connect().get("access_token").stringValue(), "2025-09-03");
 
 		JsonNode multiFragment = results.stream().filter((result) -> result.get("properties") != null
 				&& result.get("properties").has("title")
@@ -113,60 +92,34 @@ class NotionStandInTest extends SandboxHttpTest {
 		assertThat(results).filteredOn((result) -> result.get("in_trash").asBoolean()).hasSizeGreaterThanOrEqualTo(2);
 	}
 
-	String approve() {
-		HttpResponse<String> page = get(authorizeUrl(authorizeParameters()));
-		return redirectParameters(decide(AUTHORIZE, page, "allow")).get("code");
+	@Test
+	void filterAndQueryNarrowResults() {
+		String accessToken = connect().get("access_token").stringValue();
+
+		JsonNode dataSources = json(search(accessToken, Map.of("filter", Map.of("property", "object", "value",
+				"data_source")), VERSION));
+		JsonNode matches = json(search(accessToken, Map.of("query", "café"), VERSION));
+
+		assertThat(dataSources.get("results")).hasSize(3);
+		assertThat(dataSources.get("results")).allSatisfy((result) -> assertThat(result.get("object").stringValue())
+			.isEqualTo("data_source"));
+		assertThat(matches.get("results")).isNotEmpty();
+		assertThat(matches.get("results")).allSatisfy((result) -> assertThat(result.toString().toLowerCase())
+			.contains("café"));
 	}
 
-	HttpResponse<String> exchange(String code) {
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("grant_type", "authorization_code");
-		body.put("code", code);
-		body.put("redirect_uri", redirectUri("notion"));
-		return postJson(TOKEN, body, "Authorization", basic("notion"));
-	}
+	@Test
+	void ascendingSortReversesOrder() {
+		String accessToken = connect().get("access_token").stringValue();
 
-	String accessToken() {
-		return json(exchange(approve())).get("access_token").stringValue();
-	}
+		JsonNode descending = json(search(accessToken, Map.of("page_size", 1), VERSION));
+		JsonNode ascending = json(search(accessToken, Map.of("page_size", 1, "sort", Map.of("timestamp",
+				"last_edited_time", "direction", "ascending")), VERSION));
 
-	List<JsonNode> searchAll(String accessToken, String version) {
-		List<JsonNode> results = new ArrayList<>();
-		String cursor = null;
-		do {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("page_size", 100);
-			if (cursor != null) {
-				body.put("start_cursor", cursor);
-			}
-			HttpResponse<String> response = postJson(SEARCH, body, "Authorization", "Bearer " + accessToken,
-					"Notion-Version", version);
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			JsonNode page = json(response);
-			page.get("results").forEach(results::add);
-			cursor = page.get("has_more").asBoolean() ? page.get("next_cursor").stringValue() : null;
-		}
-		while (cursor != null);
-		return results;
-	}
-
-	static JsonNode titled(List<JsonNode> results, String title) {
-		return results.stream().filter((result) -> result.toString().contains("\"plain_text\":\"" + title + "\""))
-			.findFirst().orElseThrow();
-	}
-
-	Map<String, String> authorizeParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("client_id", this.clients.clientFor("notion").clientId());
-		parameters.put("redirect_uri", redirectUri("notion"));
-		parameters.put("response_type", "code");
-		parameters.put("owner", "user");
-		parameters.put("state", randomUrlSafe(32));
-		return parameters;
-	}
-
-	static URI authorizeUrl(Map<String, String> parameters) {
-		return URI.create(AUTHORIZE + "?" + form(parameters));
+		String newest = descending.get("results").get(0).get("last_edited_time").stringValue();
+		String oldest = ascending.get("results").get(0).get("last_edited_time").stringValue();
+		assertThat(oldest).isLessThan(newest);
+		assertThat(descending.get("has_more").asBoolean()).isTrue();
 	}
 
 }

@@ -1,31 +1,20 @@
 package dev.integrations.sandbox;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.web.util.UriUtils;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the sandbox HubSpot over HTTP: exact scopes, body credentials, and CRM paging. */
-class HubSpotStandInTest extends SandboxHttpTest {
-
-	static final URI AUTHORIZE = url("/sandbox/hubspot/oauth/authorize");
-
-	static final String SCOPES = "oauth crm.objects.contacts.read crm.objects.companies.read crm.objects.deals.read";
+class HubSpotFlowTest extends HubSpotHttpTest {
 
 	@Test
 	void fullFlowLoadsEveryContact() {
-		JsonNode tokens = json(exchange("/oauth/v3/token", approve()));
+		JsonNode tokens = connect();
 
 		List<JsonNode> contacts = loadAll(tokens.get("access_token").stringValue(), "contacts", "limit=100");
 
@@ -42,7 +31,7 @@ class HubSpotStandInTest extends SandboxHttpTest {
 
 	@Test
 	void tokenRequestEventShowsBodyCredentials() {
-		exchange("/oauth/v3/token", approve());
+		exchange(V3_TOKEN, approve());
 
 		SandboxTokenRequest request = this.events.lastTokenRequest("hubspot");
 		assertThat(request.authorizationScheme()).isNull();
@@ -110,58 +99,6 @@ class HubSpotStandInTest extends SandboxHttpTest {
 		assertThat(companies).anySatisfy((company) -> assertThat(company.toString()).contains("🚀"));
 		assertThat(contacts).allSatisfy((contact) -> contact.get("properties").forEach((value) -> assertThat(
 				value.isString() || value.isNull()).isTrue()));
-	}
-
-	String approve() {
-		HttpResponse<String> page = get(authorizeUrl(authorizeParameters()));
-		return redirectParameters(decide(AUTHORIZE, page, "allow")).get("code");
-	}
-
-	HttpResponse<String> exchange(String tokenPath, String code) {
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("grant_type", "authorization_code");
-		body.put("client_id", this.clients.clientFor("hubspot").clientId());
-		body.put("client_secret", this.clients.clientFor("hubspot").clientSecret());
-		body.put("redirect_uri", redirectUri("hubspot"));
-		body.put("code", code);
-		return postForm(url("/sandbox/hubspot" + tokenPath), body);
-	}
-
-	String accessToken() {
-		return json(exchange("/oauth/v3/token", approve())).get("access_token").stringValue();
-	}
-
-	HttpResponse<String> crm(String accessToken, String objectType, String query) {
-		return get(url("/sandbox/hubspot/crm/v3/objects/" + objectType + (query.isEmpty() ? "" : "?" + query)),
-				"Authorization", "Bearer " + accessToken);
-	}
-
-	List<JsonNode> loadAll(String accessToken, String objectType, String query) {
-		List<JsonNode> records = new ArrayList<>();
-		String after = null;
-		do {
-			String afterParameter = (after != null) ? "&after=" + UriUtils.encode(after, StandardCharsets.UTF_8) : "";
-			HttpResponse<String> response = crm(accessToken, objectType, query + afterParameter);
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			JsonNode page = json(response);
-			page.get("results").forEach(records::add);
-			after = page.has("paging") ? page.get("paging").get("next").get("after").stringValue() : null;
-		}
-		while (after != null);
-		return records;
-	}
-
-	Map<String, String> authorizeParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("client_id", this.clients.clientFor("hubspot").clientId());
-		parameters.put("redirect_uri", redirectUri("hubspot"));
-		parameters.put("scope", SCOPES);
-		parameters.put("state", randomUrlSafe(32));
-		return parameters;
-	}
-
-	static URI authorizeUrl(Map<String, String> parameters) {
-		return URI.create(AUTHORIZE + "?" + form(parameters));
 	}
 
 }
