@@ -22,6 +22,8 @@ public class TokenBook {
 
 	private static final int REFRESH_TOKEN_BYTES = 32;
 
+	private static final int CONNECTION_ID_BYTES = 12;
+
 	private static final Duration EXPIRED_KEPT = Duration.ofHours(1);
 
 	private final Map<String, IssuedTokens> byAccessToken = new ConcurrentHashMap<>();
@@ -40,8 +42,9 @@ public class TokenBook {
 	public IssuedTokens issue(TokenPolicy policy, String provider, String clientId, List<String> scopes) {
 		removeStale();
 		String refreshToken = RandomTokens.next("sbx-" + provider + "-rt-", REFRESH_TOKEN_BYTES);
-		return issueAccessToken(policy, new RefreshGrant(provider, clientId, scopes, refreshExpiry(policy)),
-				refreshToken, false);
+		RefreshGrant grant = new RefreshGrant(provider, RandomTokens.next("", CONNECTION_ID_BYTES), clientId, scopes,
+				refreshExpiry(policy));
+		return issueAccessToken(policy, grant, refreshToken, false);
 	}
 
 	/**
@@ -100,8 +103,8 @@ public class TokenBook {
 		String accessToken = RandomTokens.next(policy.accessTokenPrefix(), policy.accessTokenBytes());
 		Instant expiresAt = (policy.accessTokenLifetime() != null)
 				? this.clock.instant().plus(policy.accessTokenLifetime()) : null;
-		IssuedTokens tokens = new IssuedTokens(grant.provider(), grant.clientId(), grant.scopes(), accessToken,
-				refreshToken, expiresAt, refreshed);
+		IssuedTokens tokens = new IssuedTokens(grant.provider(), grant.connectionId(), grant.clientId(),
+				grant.scopes(), accessToken, refreshToken, expiresAt, refreshed);
 		this.byRefreshToken.put(refreshToken, grant);
 		this.byAccessToken.put(accessToken, tokens);
 		return tokens;
@@ -146,10 +149,11 @@ public class TokenBook {
 
 	}
 
-	private record RefreshGrant(String provider, String clientId, List<String> scopes, Instant expiresAt) {
+	private record RefreshGrant(String provider, String connectionId, String clientId, List<String> scopes,
+			Instant expiresAt) {
 
 		RefreshGrant renewed(Instant newExpiry) {
-			return new RefreshGrant(this.provider, this.clientId, this.scopes, newExpiry);
+			return new RefreshGrant(this.provider, this.connectionId, this.clientId, this.scopes, newExpiry);
 		}
 
 	}

@@ -1,7 +1,9 @@
 package dev.integrations.sandbox;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -238,6 +240,31 @@ class AirtableRejectionTest extends AirtableHttpTest {
 			.isEqualTo("INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND");
 		assertThat(malformed.statusCode()).isEqualTo(404);
 		assertThat(json(malformed).get("error").stringValue()).isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void sixthCallInOneSecondLocksBase() {
+		String accessToken = connect().get("access_token").stringValue();
+		List<JsonNode> bases = loadAllBases(accessToken);
+		URI tables = url("/sandbox/airtable/v0/meta/bases/" + bases.get(0).get("id").stringValue() + "/tables");
+		URI otherTables = url("/sandbox/airtable/v0/meta/bases/" + bases.get(1).get("id").stringValue() + "/tables");
+		for (int i = 0; i < 5; i++) {
+			assertThat(get(tables, "Authorization", "Bearer " + accessToken).statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<String> limited = get(tables, "Authorization", "Bearer " + accessToken);
+		HttpResponse<String> otherBase = get(otherTables, "Authorization", "Bearer " + accessToken);
+		this.clock.advance(Duration.ofSeconds(20));
+		HttpResponse<String> stillLocked = get(tables, "Authorization", "Bearer " + accessToken);
+		this.clock.advance(Duration.ofSeconds(11));
+		HttpResponse<String> unlocked = get(tables, "Authorization", "Bearer " + accessToken);
+
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(json(limited).get("errors").get(0).get("error").stringValue()).isEqualTo("RATE_LIMIT_REACHED");
+		assertThat(limited.headers().firstValue("Retry-After")).isEmpty();
+		assertThat(otherBase.statusCode()).isEqualTo(200);
+		assertThat(stillLocked.statusCode()).isEqualTo(429);
+		assertThat(unlocked.statusCode()).isEqualTo(200);
 	}
 
 }

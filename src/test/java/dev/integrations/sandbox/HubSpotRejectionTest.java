@@ -149,4 +149,24 @@ class HubSpotRejectionTest extends HubSpotHttpTest {
 		});
 	}
 
+	@Test
+	void burstOverLimitIsTenSecondly() {
+		String accessToken = accessToken();
+		HttpResponse<String> first = crm(accessToken, "contacts", "limit=1");
+		for (int i = 1; i < 110; i++) {
+			assertThat(crm(accessToken, "contacts", "limit=1").statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<String> limited = crm(accessToken, "contacts", "limit=1");
+
+		assertThat(first.headers().firstValue("X-HubSpot-RateLimit-Max")).hasValue("110");
+		assertThat(first.headers().firstValue("X-HubSpot-RateLimit-Remaining")).hasValue("109");
+		assertThat(first.headers().firstValue("X-HubSpot-RateLimit-Interval-Milliseconds")).hasValue("10000");
+		assertThat(first.headers().firstValue("X-HubSpot-RateLimit-Daily")).isEmpty();
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(json(limited).get("policyName").stringValue()).isEqualTo("TEN_SECONDLY_ROLLING");
+		assertThat(json(limited).get("errorType").stringValue()).isEqualTo("RATE_LIMIT");
+		assertThat(limited.headers().firstValue("X-HubSpot-RateLimit-Remaining")).hasValue("0");
+	}
+
 }

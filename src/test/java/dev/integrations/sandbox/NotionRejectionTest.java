@@ -141,4 +141,18 @@ class NotionRejectionTest extends NotionHttpTest {
 		assertThat(json(response).get("message").stringValue()).isEqualTo("API token is invalid.");
 	}
 
+	@Test
+	void burstOverBudgetGetsRetryAfter() {
+		String accessToken = connect().get("access_token").stringValue();
+		for (int i = 0; i < 180; i++) {
+			assertThat(search(accessToken, Map.of("page_size", 1), VERSION).statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<String> limited = search(accessToken, Map.of("page_size", 1), VERSION);
+
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(json(limited).get("code").stringValue()).isEqualTo("rate_limited");
+		assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+	}
+
 }

@@ -1,5 +1,7 @@
 package dev.integrations.sandbox.airtable;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.integrations.sandbox.ApiCalls;
 import dev.integrations.sandbox.ConditionalOnSandbox;
+import dev.integrations.sandbox.RateLimits;
 import dev.integrations.sandbox.TokenBook.AccessCheck;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,15 +33,27 @@ class AirtableApiController {
 
 	private static final String SCHEMA_SCOPE = "schema.bases:read";
 
+	/**
+	 * Airtable allows 5 requests per second per base and then refuses every request for 30 seconds
+	 * (https://airtable.com/developers/web/api/rate-limits).
+	 * NOTE: Airtable counts per base across all clients; the stand-in counts per base and connection,
+	 * so that tests running side by side do not share one budget.
+	 */
+	private static final RateLimits.Limit BASE_LIMIT = new RateLimits.Limit(5, Duration.ofSeconds(1),
+			Duration.ofSeconds(30));
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final ApiCalls calls;
 
 	private final AirtableDataSet data;
 
-	AirtableApiController(ApiCalls calls, AirtableDataSet data) {
+	private final RateLimits rateLimits;
+
+	AirtableApiController(ApiCalls calls, AirtableDataSet data, RateLimits rateLimits) {
 		this.calls = calls;
 		this.data = data;
+		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping("/bases")
@@ -59,7 +74,7 @@ class AirtableApiController {
 	}
 
 	private ResponseEntity<ObjectNode> listBases(HttpServletRequest request) {
-		ResponseEntity<ObjectNode> denied = deniedAccess(request);
+		ResponseEntity<ObjectNode> denied = deniedAccess(this.calls.authenticate(PROVIDER, request));
 		if (denied != null) {
 			return denied;
 		}
@@ -94,9 +109,14 @@ class AirtableApiController {
 	 * permission", and a malformed one with the bare 404 body Airtable also sends.
 	 */
 	private ResponseEntity<ObjectNode> baseSchema(String baseId, HttpServletRequest request) {
-		ResponseEntity<ObjectNode> denied = deniedAccess(request);
+		AccessCheck access = this.calls.authenticate(PROVIDER, request);
+		ResponseEntity<ObjectNode> denied = deniedAccess(access);
 		if (denied != null) {
 			return denied;
+		}
+		String key = "airtable/" + access.tokens().connectionId() + "/" + baseId;
+		if (!this.rateLimits.count(key, BASE_LIMIT).allowed()) {
+			return rateLimited();
 		}
 		if (!baseId.matches("app[A-Za-z0-9]{14}")) {
 			ObjectNode body = NODES.objectNode();
@@ -112,8 +132,7 @@ class AirtableApiController {
 	}
 
 	/** Returns the 401 or 403 answer when the token is not live or lacks the schema scope, else {@code null}. */
-	private ResponseEntity<ObjectNode> deniedAccess(HttpServletRequest request) {
-		AccessCheck access = this.calls.authenticate(PROVIDER, request);
+	private static ResponseEntity<ObjectNode> deniedAccess(AccessCheck access) {
 		if (!access.isLive()) {
 			return unauthorized();
 		}
@@ -129,6 +148,15 @@ class AirtableApiController {
 		ArrayNode scopes = user.putArray("scopes");
 		access.tokens().scopes().forEach(scopes::add);
 		return user;
+	}
+
+	/** Answers with the {@code errors} array body seen in recorded traffic, without {@code Retry-After}. */
+	private static ResponseEntity<ObjectNode> rateLimited() {
+		ObjectNode body = NODES.objectNode();
+		ObjectNode error = body.putArray("errors").addObject();
+		error.put("error", "RATE_LIMIT_REACHED");
+		error.put("message", "Rate limit exceeded. Please try again later");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(body);
 	}
 
 	private static ResponseEntity<ObjectNode> unauthorized() {

@@ -18,6 +18,7 @@ class HubSpotApiException extends RuntimeException {
 	private final ObjectNode details;
 
 	/**
+	 * @param category the error category, or {@code null} for bodies without one, such as the burst limit's
 	 * @param details members added to the envelope, such as {@code errors} or {@code context}, or {@code null}
 	 */
 	HubSpotApiException(HttpStatus status, String category, String message, ObjectNode details) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.util.UriUtils;
 
 import dev.integrations.sandbox.ApiCalls;
 import dev.integrations.sandbox.ConditionalOnSandbox;
+import dev.integrations.sandbox.RateLimits;
 import dev.integrations.sandbox.TokenBook.AccessCheck;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,34 +39,48 @@ class HubSpotCrmController {
 
 	private static final String PROVIDER = "hubspot";
 
+	/**
+	 * HubSpot allows OAuth apps 110 requests per 10 seconds.
+	 * NOTE: HubSpot counts per installing account; the stand-in counts per connection, so that tests
+	 * running side by side do not share one budget.
+	 */
+	private static final RateLimits.Limit LIMIT = new RateLimits.Limit(110, Duration.ofSeconds(10), Duration.ZERO);
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final ApiCalls calls;
 
 	private final HubSpotDataSet data;
 
+	private final RateLimits rateLimits;
+
 	private final Clock clock;
 
-	HubSpotCrmController(ApiCalls calls, HubSpotDataSet data, Clock clock) {
+	HubSpotCrmController(ApiCalls calls, HubSpotDataSet data, RateLimits rateLimits, Clock clock) {
 		this.calls = calls;
 		this.data = data;
+		this.rateLimits = rateLimits;
 		this.clock = clock;
 	}
 
 	@GetMapping("/sandbox/hubspot/crm/v3/objects/{objectType}")
 	ResponseEntity<ObjectNode> list(@PathVariable String objectType, HttpServletRequest request) {
+		HttpHeaders headers = new HttpHeaders();
 		ResponseEntity<ObjectNode> answer;
 		try {
-			answer = ResponseEntity.ok(page(objectType, request));
+			ObjectNode page = page(objectType, request, headers);
+			answer = ResponseEntity.ok().headers(headers).body(page);
 		}
 		catch (HubSpotApiException ex) {
-			answer = ResponseEntity.status(ex.getStatus()).body(error(ex));
+			answer = ResponseEntity.status(ex.getStatus()).headers(headers).body(error(ex));
 		}
 		return this.calls.record(PROVIDER, request, null, answer);
 	}
 
-	private ObjectNode page(String objectType, HttpServletRequest request) {
-		requireLiveToken(this.calls.authenticate(PROVIDER, request), objectType, this.clock.instant());
+	private ObjectNode page(String objectType, HttpServletRequest request, HttpHeaders headers) {
+		AccessCheck access = this.calls.authenticate(PROVIDER, request);
+		requireLiveToken(access, objectType, this.clock.instant());
+		countRequest(access.tokens().connectionId(), headers);
 		CrmObjectType type = CrmObjectType.find(objectType).orElseThrow(() -> HubSpotApiException
 			.validation("Unable to infer object type from: " + objectType));
 		CrmListRequest list = CrmListRequest.parse(type, request);
@@ -99,6 +115,22 @@ class HubSpotCrmController {
 		CrmObjectType.find(objectType).map(CrmObjectType::readScope)
 			.filter((scope) -> !access.tokens().scopes().contains(scope))
 			.ifPresent(HubSpotCrmController::missingScope);
+	}
+
+	/** Counts the request against the connection's limit and adds HubSpot's rate limit headers. */
+	private void countRequest(String connectionId, HttpHeaders headers) {
+		RateLimits.Decision decision = this.rateLimits.count("hubspot/" + connectionId, LIMIT);
+		headers.set("X-HubSpot-RateLimit-Max", Integer.toString(LIMIT.requests()));
+		headers.set("X-HubSpot-RateLimit-Remaining", Integer.toString(decision.remaining()));
+		headers.set("X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(LIMIT.window().toMillis()));
+		if (!decision.allowed()) {
+			ObjectNode details = NODES.objectNode();
+			details.put("errorType", "RATE_LIMIT");
+			details.put("policyName", "TEN_SECONDLY_ROLLING");
+			details.put("requestId", UUID.randomUUID().toString());
+			throw new HubSpotApiException(HttpStatus.TOO_MANY_REQUESTS, null,
+					"You have reached your ten_secondly_rolling limit.", details);
+		}
 	}
 
 	private static void missingScope(String scope) {
@@ -167,7 +199,9 @@ class HubSpotCrmController {
 		body.put("status", "error");
 		body.put("message", ex.getMessage());
 		body.put("correlationId", UUID.randomUUID().toString());
-		body.put("category", ex.getCategory());
+		if (ex.getCategory() != null) {
+			body.put("category", ex.getCategory());
+		}
 		if (ex.getDetails() != null) {
 			body.setAll(ex.getDetails());
 		}

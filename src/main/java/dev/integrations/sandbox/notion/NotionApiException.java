@@ -1,5 +1,6 @@
 package dev.integrations.sandbox.notion;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,10 +14,20 @@ class NotionApiException extends RuntimeException {
 
 	private final String code;
 
+	private final HttpHeaders headers = new HttpHeaders();
+
 	NotionApiException(HttpStatus status, String code, String message) {
 		super(message);
 		this.status = status;
 		this.code = code;
+	}
+
+	/** Returns the 429 answer, whose {@code Retry-After} header gives the wait in seconds. */
+	static NotionApiException rateLimited(long retryAfterSeconds) {
+		NotionApiException exception = new NotionApiException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+				"You have been rate limited. Please try again in a few minutes.");
+		exception.headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+		return exception;
 	}
 
 	static NotionApiException validation(String message) {
@@ -29,6 +40,10 @@ class NotionApiException extends RuntimeException {
 
 	String getCode() {
 		return this.code;
+	}
+
+	HttpHeaders getHeaders() {
+		return this.headers;
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.sandbox.notion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.integrations.sandbox.ApiCalls;
 import dev.integrations.sandbox.ConditionalOnSandbox;
+import dev.integrations.sandbox.RateLimits;
+import dev.integrations.sandbox.TokenBook.AccessCheck;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,17 +40,27 @@ class NotionSearchController {
 
 	private static final int MAX_BODY_BYTES = 64 * 1024;
 
+	/**
+	 * Notion allows an average of three requests per second per connection, with bursts
+	 * (https://developers.notion.com/reference/request-limits).
+	 * NOTE: the window of 180 requests per 60 seconds is a guess; Notion does not publish its budgets.
+	 */
+	private static final RateLimits.Limit LIMIT = new RateLimits.Limit(180, Duration.ofSeconds(60), Duration.ZERO);
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final ApiCalls calls;
 
 	private final NotionDataSet data;
 
+	private final RateLimits rateLimits;
+
 	private final JsonMapper json;
 
-	NotionSearchController(ApiCalls calls, NotionDataSet data, JsonMapper json) {
+	NotionSearchController(ApiCalls calls, NotionDataSet data, RateLimits rateLimits, JsonMapper json) {
 		this.calls = calls;
 		this.data = data;
+		this.rateLimits = rateLimits;
 		this.json = json;
 	}
 
@@ -59,14 +72,19 @@ class NotionSearchController {
 			answer = ResponseEntity.ok(answer(request, body));
 		}
 		catch (NotionApiException ex) {
-			answer = ResponseEntity.status(ex.getStatus()).body(error(ex));
+			answer = ResponseEntity.status(ex.getStatus()).headers(ex.getHeaders()).body(error(ex));
 		}
 		return this.calls.record(PROVIDER, request, body, answer);
 	}
 
 	private ObjectNode answer(HttpServletRequest request, String body) {
-		if (!this.calls.authenticate(PROVIDER, request).isLive()) {
+		AccessCheck access = this.calls.authenticate(PROVIDER, request);
+		if (!access.isLive()) {
 			throw new NotionApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "API token is invalid.");
+		}
+		RateLimits.Decision decision = this.rateLimits.count("notion/" + access.tokens().connectionId(), LIMIT);
+		if (!decision.allowed()) {
+			throw NotionApiException.rateLimited(decision.retryAfterSeconds());
 		}
 		NotionVersion version = version(request.getHeader("Notion-Version"));
 		NotionSearchRequest search = NotionSearchRequest.parse(this.json, body, version);
