@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What every stand-in's data API shares: the bearer token check (RFC 6750, section 2.1) and the
- * {@link SandboxApiCall} event for each call.
+ * The parts every stand-in's data API shares: the bearer token check (RFC 6750, section 2.1) and
+ * the {@link SandboxApiCall} event for each call.
  */
 @Component
 @ConditionalOnSandbox
@@ -46,12 +46,12 @@ public class ApiCalls {
 		return this.tokens.check(provider, token);
 	}
 
-	/** Publishes the call with its answer's status and returns the answer unchanged. */
+	/** Publishes the call with its response status and returns the response unchanged. */
 	public <T> ResponseEntity<T> record(String provider, HttpServletRequest request, String body,
-			ResponseEntity<T> answer) {
+			ResponseEntity<T> response) {
 		this.events.publishEvent(new SandboxApiCall(provider, request.getMethod(), request.getRequestURI(),
-				query(request), headers(request), (body != null) ? body : "", answer.getStatusCode().value()));
-		return answer;
+				query(request), headers(request), (body != null) ? body : "", response.getStatusCode().value()));
+		return response;
 	}
 
 	private static Map<String, List<String>> query(HttpServletRequest request) {

@@ -29,7 +29,10 @@ public final class AuthorizationParameters {
 		return (found != null && found.length == 1) ? found[0] : null;
 	}
 
-	/** Returns the parameter's value, or rejects the request with {@code invalid_request} when it is absent or empty. */
+	/**
+	 * Returns the parameter's value.
+	 * @throws AuthorizationException with {@code invalid_request} when it is absent, repeated or empty
+	 */
 	public String require(String name) {
 		String value = get(name);
 		if (value == null || value.isEmpty()) {

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * How one stand-in's authorization endpoint checks a request beyond what every stand-in checks
- * (a single, correct {@code client_id} and {@code redirect_uri}, and {@code response_type=code}).
+ * Rules of one stand-in's authorization endpoint, beyond the checks that every stand-in makes: a
+ * single, correct {@code client_id} and {@code redirect_uri}, and {@code response_type=code}.
  */
 public interface AuthorizationRules {
 

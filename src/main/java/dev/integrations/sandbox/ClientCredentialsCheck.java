@@ -39,7 +39,8 @@ final class ClientCredentialsCheck {
 		}
 		String bodyClientId = request.parameter("client_id");
 		if (bodyClientId != null && !bodyClientId.equals(request.basicClientId())) {
-			throw invalid(Subject.CLIENT_ID, "The client_id in the body differs from the one in the HTTP Basic header.");
+			throw invalid(Subject.CLIENT_ID,
+					"The client_id in the body differs from the one in the HTTP Basic header.");
 		}
 		requireMatch(client, request.basicClientId(), request.basicClientSecret());
 		return client.clientId();

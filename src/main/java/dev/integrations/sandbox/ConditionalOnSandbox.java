@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 
 /**
  * Registers the annotated bean only when {@code integrations.sandbox.enabled=true}, so that no
- * stand-in endpoint exists otherwise and {@code /sandbox/**} answers 404.
+ * stand-in endpoint exists otherwise and {@code /sandbox/**} returns 404.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -50,7 +50,7 @@ public class ConsentFlow {
 		this.pages = pages;
 	}
 
-	/** Answers a GET of the authorization endpoint with the consent page or an error. */
+	/** Handles a GET of the authorization endpoint and returns the consent page or an error. */
 	public ResponseEntity<String> authorize(AuthorizationRules rules, HttpServletRequest request) {
 		AuthorizationParameters parameters = AuthorizationParameters.from(request);
 		String clientId;
@@ -60,6 +60,8 @@ public class ConsentFlow {
 			redirectUri = requireRedirectUri(rules, parameters);
 		}
 		catch (AuthorizationException ex) {
+			logger.info("Sandbox {}: authorization request rejected without redirect: {}", rules.displayName(),
+					LogValues.printable(ex.getMessage()));
 			return errorPage(rules, HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		try {
@@ -72,7 +74,7 @@ public class ConsentFlow {
 		}
 		catch (AuthorizationException ex) {
 			logger.info("Sandbox {}: authorization request rejected with {}: {}", rules.displayName(), ex.getError(),
-					ex.getMessage());
+					LogValues.printable(ex.getMessage()));
 			if (!ex.isRedirect()) {
 				return errorPage(rules, HttpStatus.BAD_REQUEST, ex.getMessage());
 			}
@@ -80,16 +82,20 @@ public class ConsentFlow {
 		}
 	}
 
-	/** Answers the consent form's POST: a redirect with a code on approval, or with an error on denial. */
+	/** Handles the consent form's POST and redirects with a code on approval, or with an error on denial. */
 	public ResponseEntity<String> decide(AuthorizationRules rules, HttpServletRequest request) {
 		String decision = request.getParameter("decision");
 		if (!"allow".equals(decision) && !"deny".equals(decision)) {
+			logger.info("Sandbox {}: consent form rejected: the decision is neither allow nor deny",
+					rules.displayName());
 			return errorPage(rules, HttpStatus.BAD_REQUEST, "The decision must be allow or deny.");
 		}
 		Optional<AuthorizationRequest> pending = this.consents.close(rules.provider(), request.getParameter("consent"));
 		if (pending.isEmpty()) {
+			logger.info("Sandbox {}: consent form rejected: the consent id is unknown, expired or used",
+					rules.displayName());
 			return errorPage(rules, HttpStatus.BAD_REQUEST, "This consent page is unknown, expired or was already "
-					+ "answered. Start the connection again.");
+					+ "submitted. Start the connection again.");
 		}
 		AuthorizationRequest approved = pending.get();
 		if ("deny".equals(decision)) {

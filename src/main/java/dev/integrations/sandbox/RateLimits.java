@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sliding-window request counts per key, such as one connection or one base of one connection, so
- * that the stand-ins answer 429 where the real providers would. Time comes from the application's
+ * that the stand-ins return 429 where the real providers would. Time comes from the application's
  * {@link Clock}.
  */
 @Component

@@ -14,9 +14,12 @@ import org.springframework.web.util.HtmlUtils;
 class SandboxPages {
 
 	private static final String STYLE = """
-			body { font-family: system-ui, sans-serif; margin: 0; display: grid; place-items: center; min-height: 100vh; background: #fff8e1; color: #1f2328; }
-			main { max-width: 34rem; padding: 2rem; background: #fff; border: 3px dashed #b26a00; border-radius: 12px; }
-			.badge { display: inline-block; padding: .2rem .6rem; background: #b26a00; color: #fff; font-weight: 700; letter-spacing: .08em; border-radius: 4px; }
+			body { font-family: system-ui, sans-serif; margin: 0; display: grid; place-items: center;
+			  min-height: 100vh; background: #fff8e1; color: #1f2328; }
+			main { max-width: 34rem; padding: 2rem; background: #fff; border: 3px dashed #b26a00;
+			  border-radius: 12px; }
+			.badge { display: inline-block; padding: .2rem .6rem; background: #b26a00; color: #fff;
+			  font-weight: 700; letter-spacing: .08em; border-radius: 4px; }
 			h1 { font-size: 1.3rem; } code { background: #f3f3f3; padding: 0 .25rem; }
 			button { font-size: 1rem; padding: .5rem 1.4rem; margin-right: .75rem; border-radius: 6px; border: 1px solid #888; cursor: pointer; }
 			#approve { background: #1a7f37; color: #fff; border-color: #1a7f37; }

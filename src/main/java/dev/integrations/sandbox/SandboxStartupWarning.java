@@ -9,7 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Logs once, when the application is ready, that stand-ins with made-up data answer under {@code /sandbox}. */
+/** Logs once, when the application is ready, that stand-ins with made-up data serve requests under {@code /sandbox}. */
 @Component
 @ConditionalOnSandbox
 class SandboxStartupWarning {
@@ -30,8 +30,8 @@ class SandboxStartupWarning {
 		List<String> locations = this.standIns.stream()
 			.map((rules) -> rules.displayName() + " at " + this.registrations.baseOf(rules.provider()))
 			.toList();
-		logger.warn("SANDBOX stand-ins with made-up data and test-only OAuth clients are active: {}. "
-				+ "Set integrations.sandbox.enabled=false outside development and tests.", String.join(", ", locations));
+		logger.warn("SANDBOX stand-ins with made-up data and test-only OAuth clients are active: {}. Set "
+				+ "integrations.sandbox.enabled=false outside development and tests.", String.join(", ", locations));
 	}
 
 }

@@ -49,8 +49,8 @@ public class TokenBook {
 
 	/**
 	 * Trades a refresh token for a new access token, and for a new refresh token when the policy
-	 * rotates them; rotation ends the old access and refresh token at once.
-	 * @param scopes the scopes to narrow the grant to, or {@code null} to keep them
+	 * rotates them. A rotation ends the old access and refresh token at once.
+	 * @param scopes the scopes to narrow the grant to (RFC 6749, section 6), or {@code null} to keep them
 	 * @throws TokenRequestException when the token is unknown, replaced, expired or another client's, or
 	 * when a scope was not granted
 	 */
@@ -73,8 +73,9 @@ public class TokenBook {
 			throw new TokenRequestException("invalid_scope", Subject.SCOPE,
 					"The scope parameter names scopes that were not granted.");
 		}
+		List<String> grantedScopes = (scopes != null) ? scopes : grant.scopes();
 		if (!policy.rotatesRefreshToken()) {
-			return issueAccessToken(policy, grant, refreshToken, true);
+			return issueAccessToken(policy, grant.renewed(grantedScopes, grant.expiresAt()), refreshToken, true);
 		}
 		if (!this.byRefreshToken.remove(refreshToken, grant)) {
 			throw unknownRefreshToken(policy, refreshToken, now);
@@ -82,7 +83,7 @@ public class TokenBook {
 		this.replacedRefreshTokens.put(refreshToken, now);
 		this.byAccessToken.values().removeIf((tokens) -> tokens.refreshToken().equals(refreshToken));
 		String replacement = RandomTokens.next("sbx-" + provider + "-rt-", REFRESH_TOKEN_BYTES);
-		return issueAccessToken(policy, grant.renewed(refreshExpiry(policy)), replacement, true);
+		return issueAccessToken(policy, grant.renewed(grantedScopes, refreshExpiry(policy)), replacement, true);
 	}
 
 	/** Returns whether the access token is a live token of the given stand-in. */
@@ -152,8 +153,8 @@ public class TokenBook {
 	private record RefreshGrant(String provider, String connectionId, String clientId, List<String> scopes,
 			Instant expiresAt) {
 
-		RefreshGrant renewed(Instant newExpiry) {
-			return new RefreshGrant(this.provider, this.connectionId, this.clientId, this.scopes, newExpiry);
+		RefreshGrant renewed(List<String> newScopes, Instant newExpiry) {
+			return new RefreshGrant(this.provider, this.connectionId, this.clientId, List.copyOf(newScopes), newExpiry);
 		}
 
 	}

@@ -51,7 +51,7 @@ public class TokenEndpoint {
 		this.events = events;
 	}
 
-	/** Answers a POST of the stand-in's token endpoint. */
+	/** Handles a POST of the stand-in's token endpoint and returns the token or error response. */
 	public ResponseEntity<ObjectNode> handle(TokenRules rules, HttpServletRequest request) throws IOException {
 		ReceivedTokenRequest received = this.reader.read(rules.provider(), request);
 		this.events.publishEvent(received.toEvent());
@@ -63,12 +63,12 @@ public class TokenEndpoint {
 			IssuedTokens issued = grant(rules, received, clientId, authorized);
 			logger.info("Sandbox {}: tokens {} for client {} with scopes {}", rules.displayName(),
 					issued.refreshed() ? "refreshed" : "issued", clientId, issued.scopes());
-			return answer(HttpStatus.OK, rules.tokenResponse(issued, received.path()));
+			return respond(HttpStatus.OK, rules.tokenResponse(issued, received.path()));
 		}
 		catch (TokenRequestException ex) {
 			logger.info("Sandbox {}: token request rejected with {}: {}", rules.displayName(), ex.getError(),
-					ex.getMessage());
-			return answer(rules.errorStatus(ex), rules.errorBody(ex));
+					LogValues.printable(ex.getMessage()));
+			return respond(rules.errorStatus(ex), rules.errorBody(ex));
 		}
 	}
 
@@ -147,8 +147,8 @@ public class TokenEndpoint {
 				: MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 	}
 
-	/** Answers with the no-store headers RFC 6749, section 5.1 requires on token responses. */
-	private static ResponseEntity<ObjectNode> answer(HttpStatus status, ObjectNode body) {
+	/** Builds a response with the no-store headers that RFC 6749, section 5.1 requires on token responses. */
+	private static ResponseEntity<ObjectNode> respond(HttpStatus status, ObjectNode body) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

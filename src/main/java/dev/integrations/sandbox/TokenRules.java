@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** How one stand-in's token endpoint authenticates clients, reads bodies and shapes its answers. */
+/** Rules of one stand-in's token endpoint: client authentication, body format, token policy and response shapes. */
 public interface TokenRules {
 
 	/** PKCE code verifier syntax of RFC 7636, section 4.1. */
@@ -39,10 +39,10 @@ public interface TokenRules {
 	/** Returns the 200 body for newly issued or refreshed tokens received at {@code path}. */
 	ObjectNode tokenResponse(IssuedTokens tokens, String path);
 
-	/** Returns the status of the answer to a rejected request. */
+	/** Returns the HTTP status of the response to a rejected request. */
 	HttpStatus errorStatus(TokenRequestException rejection);
 
-	/** Returns the body of the answer to a rejected request. */
+	/** Returns the body of the response to a rejected request. */
 	ObjectNode errorBody(TokenRequestException rejection);
 
 	/** Places where a token request carries the client credentials (RFC 6749, section 2.3.1). */

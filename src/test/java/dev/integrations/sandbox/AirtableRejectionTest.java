@@ -267,4 +267,21 @@ class AirtableRejectionTest extends AirtableHttpTest {
 		assertThat(unlocked.statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void refreshNarrowsToGrantedScopes() {
+		String refreshToken = connect().get("refresh_token").stringValue();
+		Map<String, String> narrower = Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "scope",
+				"schema.bases:read");
+
+		HttpResponse<String> narrowed = postForm(TOKEN, narrower, "Authorization", basic("airtable"));
+		String nextRefreshToken = json(narrowed).get("refresh_token").stringValue();
+		HttpResponse<String> widened = postForm(TOKEN, Map.of("grant_type", "refresh_token", "refresh_token",
+				nextRefreshToken, "scope", "schema.bases:read webhook:manage"), "Authorization", basic("airtable"));
+
+		assertThat(narrowed.statusCode()).isEqualTo(200);
+		assertThat(json(narrowed).get("scope").stringValue()).isEqualTo("schema.bases:read");
+		assertThat(widened.statusCode()).isEqualTo(400);
+		assertThat(json(widened).get("error").stringValue()).isEqualTo("invalid_scope");
+	}
+
 }

@@ -31,13 +31,21 @@ class SandboxDisabledTest {
 		HttpClient http = HttpClient.newHttpClient();
 		String base = "http://127.0.0.1:" + this.port;
 
-		HttpResponse<String> authorize = http.send(HttpRequest.newBuilder(URI.create(base
-				+ "/sandbox/airtable/oauth2/v1/authorize?client_id=x")).GET().build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base + "/sandbox/notion/v1/oauth/token"))
-			.POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
-				HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> crm = http.send(HttpRequest.newBuilder(URI.create(base
-				+ "/sandbox/hubspot/crm/v3/objects/contacts")).GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest authorizeRequest = HttpRequest
+			.newBuilder(URI.create(base + "/sandbox/airtable/oauth2/v1/authorize?client_id=x"))
+			.GET()
+			.build();
+		HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(base + "/sandbox/notion/v1/oauth/token"))
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.header("Content-Type", "application/json")
+			.build();
+		HttpRequest crmRequest = HttpRequest.newBuilder(URI.create(base + "/sandbox/hubspot/crm/v3/objects/contacts"))
+			.GET()
+			.build();
+
+		HttpResponse<String> authorize = http.send(authorizeRequest, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> token = http.send(tokenRequest, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> crm = http.send(crmRequest, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(authorize.statusCode()).isEqualTo(404);
 		assertThat(token.statusCode()).isEqualTo(404);

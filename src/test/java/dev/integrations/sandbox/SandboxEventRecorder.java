@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
  * thread. {@code @RecordApplicationEvents} cannot be used for them: it records only events published
  * on the test's own thread, and the stand-ins publish on the server's request threads. Add it with
  * {@code @Import(SandboxEventRecorder.class)} and call {@link #clear()} before each test. Each event
- * is recorded before its HTTP answer is sent, so it is present once the answer arrives.
+ * is recorded before its HTTP response is sent, so it is present once the response arrives.
  */
 @TestComponent
 public class SandboxEventRecorder {

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +147,7 @@ abstract class SandboxHttpTest {
 	/** Returns the decoded query parameters of a redirect's {@code Location}, first value of each. */
 	static Map<String, String> redirectParameters(HttpResponse<String> redirect) {
 		URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
-		Map<String, String> parameters = new java.util.LinkedHashMap<>();
+		Map<String, String> parameters = new LinkedHashMap<>();
 		UriComponentsBuilder.fromUri(location).build().getQueryParams().forEach((name, values) -> parameters
 			.put(name, UriUtils.decode(values.getFirst(), StandardCharsets.UTF_8)));
 		return parameters;

@@ -36,7 +36,7 @@ class AirtableApiController {
 	/**
 	 * Airtable allows 5 requests per second per base and then refuses every request for 30 seconds
 	 * (https://airtable.com/developers/web/api/rate-limits).
-	 * NOTE: Airtable counts per base across all clients; the stand-in counts per base and connection,
+	 * NOTE: Airtable counts per base across all clients. The stand-in counts per base and connection,
 	 * so that tests running side by side do not share one budget.
 	 */
 	private static final RateLimits.Limit BASE_LIMIT = new RateLimits.Limit(5, Duration.ofSeconds(1),
@@ -69,8 +69,8 @@ class AirtableApiController {
 	@GetMapping("/whoami")
 	ResponseEntity<ObjectNode> whoami(HttpServletRequest request) {
 		AccessCheck access = this.calls.authenticate(PROVIDER, request);
-		ResponseEntity<ObjectNode> answer = access.isLive() ? ResponseEntity.ok(user(access)) : unauthorized();
-		return this.calls.record(PROVIDER, request, null, answer);
+		ResponseEntity<ObjectNode> response = access.isLive() ? ResponseEntity.ok(user(access)) : unauthorized();
+		return this.calls.record(PROVIDER, request, null, response);
 	}
 
 	private ResponseEntity<ObjectNode> listBases(HttpServletRequest request) {
@@ -105,7 +105,7 @@ class AirtableApiController {
 	}
 
 	/**
-	 * Answers a well-formed but unknown base id with 403, as Airtable does for "not found or no
+	 * Rejects a well-formed but unknown base id with 403, as Airtable does for "not found or no
 	 * permission", and a malformed one with the bare 404 body Airtable also sends.
 	 */
 	private ResponseEntity<ObjectNode> baseSchema(String baseId, HttpServletRequest request) {
@@ -131,7 +131,7 @@ class AirtableApiController {
 		}).orElseGet(AirtableApiController::notPermitted);
 	}
 
-	/** Returns the 401 or 403 answer when the token is not live or lacks the schema scope, else {@code null}. */
+	/** Returns the 401 or 403 response when the token is not live or lacks the schema scope, else {@code null}. */
 	private static ResponseEntity<ObjectNode> deniedAccess(AccessCheck access) {
 		if (!access.isLive()) {
 			return unauthorized();
@@ -150,7 +150,7 @@ class AirtableApiController {
 		return user;
 	}
 
-	/** Answers with the {@code errors} array body seen in recorded traffic, without {@code Retry-After}. */
+	/** Returns 429 with the {@code errors} array body seen in recorded traffic, without {@code Retry-After}. */
 	private static ResponseEntity<ObjectNode> rateLimited() {
 		ObjectNode body = NODES.objectNode();
 		ObjectNode error = body.putArray("errors").addObject();

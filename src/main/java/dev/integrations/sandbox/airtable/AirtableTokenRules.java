@@ -35,7 +35,7 @@ class AirtableTokenRules implements TokenRules {
 	private static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
 
 	/**
-	 * Airtable answers 409 when a refresh token is used again right after a refresh.
+	 * Airtable returns 409 when a refresh token is used again right after a refresh.
 	 * NOTE: the length of that window is not documented; two seconds is a guess.
 	 */
 	private static final Duration REFRESH_CONFLICT_WINDOW = Duration.ofSeconds(2);

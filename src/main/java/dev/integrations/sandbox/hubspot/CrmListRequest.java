@@ -25,8 +25,8 @@ record CrmListRequest(int limit, String after, List<String> properties, boolean 
 	static final int MAX_LIMIT = 100;
 
 	/**
-	 * NOTE: whether HubSpot rejects or clamps a limit over 100 is not documented; the stand-in
-	 * rejects it, so that a client that relies on clamping is caught.
+	 * NOTE: HubSpot does not document whether it rejects or clamps a limit over 100. The stand-in
+	 * rejects it, so that a client that relies on clamping fails here.
 	 */
 	static CrmListRequest parse(CrmObjectType type, HttpServletRequest request) {
 		return new CrmListRequest(limit(request.getParameter("limit")), request.getParameter("after"),

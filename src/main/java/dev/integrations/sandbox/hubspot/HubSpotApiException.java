@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A CRM request the sandbox HubSpot rejects, answered with HubSpot's error envelope
+ * A CRM request the sandbox HubSpot rejects; the response body is HubSpot's error envelope
  * {@code {"status":"error","message","correlationId","category"}}
  * (https://developers.hubspot.com/docs/api/error-handling).
  */

@@ -1,11 +1,9 @@
 package dev.integrations.sandbox.hubspot;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import dev.integrations.sandbox.ApiCalls;
 import dev.integrations.sandbox.ConditionalOnSandbox;
@@ -41,7 +37,7 @@ class HubSpotCrmController {
 
 	/**
 	 * HubSpot allows OAuth apps 110 requests per 10 seconds.
-	 * NOTE: HubSpot counts per installing account; the stand-in counts per connection, so that tests
+	 * NOTE: HubSpot counts per installing account. The stand-in counts per connection, so that tests
 	 * running side by side do not share one budget.
 	 */
 	private static final RateLimits.Limit LIMIT = new RateLimits.Limit(110, Duration.ofSeconds(10), Duration.ZERO);
@@ -66,15 +62,15 @@ class HubSpotCrmController {
 	@GetMapping("/sandbox/hubspot/crm/v3/objects/{objectType}")
 	ResponseEntity<ObjectNode> list(@PathVariable String objectType, HttpServletRequest request) {
 		HttpHeaders headers = new HttpHeaders();
-		ResponseEntity<ObjectNode> answer;
+		ResponseEntity<ObjectNode> response;
 		try {
 			ObjectNode page = page(objectType, request, headers);
-			answer = ResponseEntity.ok().headers(headers).body(page);
+			response = ResponseEntity.ok().headers(headers).body(page);
 		}
 		catch (HubSpotApiException ex) {
-			answer = ResponseEntity.status(ex.getStatus()).headers(headers).body(error(ex));
+			response = ResponseEntity.status(ex.getStatus()).headers(headers).body(error(ex));
 		}
-		return this.calls.record(PROVIDER, request, null, answer);
+		return this.calls.record(PROVIDER, request, null, response);
 	}
 
 	private ObjectNode page(String objectType, HttpServletRequest request, HttpHeaders headers) {
@@ -89,12 +85,12 @@ class HubSpotCrmController {
 		int end = Math.min(start + list.limit(), records.size());
 		ObjectNode page = NODES.objectNode();
 		ArrayNode results = page.putArray("results");
-		records.subList(start, end).forEach((record) -> results.add(render(record, list.properties())));
+		records.subList(start, end).forEach((record) -> results.add(CrmPages.render(record, list.properties())));
 		if (end < records.size()) {
 			String after = HubSpotDataSet.cursorFor(records.get(end));
 			ObjectNode next = page.putObject("paging").putObject("next");
 			next.put("after", after);
-			next.put("link", nextLink(request, after));
+			next.put("link", CrmPages.nextLink(request, after));
 		}
 		return page;
 	}
@@ -104,8 +100,8 @@ class HubSpotCrmController {
 			long seconds = Duration.between(access.expiredAt(), now).toSeconds();
 			ObjectNode details = NODES.objectNode();
 			details.putObject("context").putArray("expire time").add(access.expiredAt().toString());
-			throw new HubSpotApiException(HttpStatus.UNAUTHORIZED, "EXPIRED_AUTHENTICATION",
-					"The OAuth token used to make this call expired " + Math.max(seconds, 0) + " second(s) ago.", details);
+			throw new HubSpotApiException(HttpStatus.UNAUTHORIZED, "EXPIRED_AUTHENTICATION", "The OAuth token used "
+					+ "to make this call expired " + Math.max(seconds, 0) + " second(s) ago.", details);
 		}
 		if (!access.isLive()) {
 			throw new HubSpotApiException(HttpStatus.UNAUTHORIZED, "INVALID_AUTHENTICATION", "Authentication "
@@ -160,38 +156,6 @@ class HubSpotCrmController {
 			}
 		}
 		return records.size();
-	}
-
-	private static ObjectNode render(CrmRecord record, List<String> properties) {
-		ObjectNode rendered = NODES.objectNode();
-		rendered.put("id", Long.toString(record.id()));
-		ObjectNode values = rendered.putObject("properties");
-		properties.forEach((name) -> values.put(name, record.properties().get(name)));
-		rendered.put("createdAt", record.properties().get("createdate"));
-		rendered.put("updatedAt", record.properties().getOrDefault("lastmodifieddate",
-				record.properties().get("hs_lastmodifieddate")));
-		rendered.put("archived", record.isArchived());
-		if (record.isArchived()) {
-			rendered.put("archivedAt", record.archivedAt().toString());
-		}
-		return rendered;
-	}
-
-	/** Builds the next page's URL from the request's decoded parameters, each encoded again in full. */
-	private static String nextLink(HttpServletRequest request, String after) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(request.getRequestURL().toString());
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (!parameter.getKey().equals("after")) {
-				for (String value : parameter.getValue()) {
-					link.queryParam(encode(parameter.getKey()), encode(value));
-				}
-			}
-		}
-		return link.queryParam("after", encode(after)).build(true).toUriString();
-	}
-
-	private static String encode(String value) {
-		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static ObjectNode error(HubSpotApiException ex) {

@@ -40,11 +40,14 @@ final class HubSpotRecords {
 	private static final List<String> DEAL_STAGES = List.of("appointmentscheduled", "qualifiedtobuy",
 			"presentationscheduled", "decisionmakerboughtin", "contractsent", "closedwon", "closedlost");
 
+	private static final List<String> JOB_TITLES = List.of("Engineer", "Buyer", "CTO", "Designer");
+
 	private static final List<String> CITIES = List.of("Berlin", "São Paulo", "東京", "Kraków", "Montréal", "Lagos");
 
 	private static final Set<Integer> ARCHIVED = Set.of(13, 29, 47, 71, 99, 118);
 
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+	/** HubSpot's timestamp format, always with milliseconds. */
+	static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
 	private HubSpotRecords() {
@@ -63,7 +66,7 @@ final class HubSpotRecords {
 			properties.put("email", (i % 17 == 3) ? null : email(first, last, id));
 			properties.put("phone", (i % 4 == 0) ? null : "+49 30 5550" + String.format(Locale.ROOT, "%03d", i));
 			properties.put("company", companyName(i % 120));
-			properties.put("jobtitle", (i % 5 == 0) ? null : List.of("Engineer", "Buyer", "CTO", "Designer").get(i % 4));
+			properties.put("jobtitle", (i % 5 == 0) ? null : JOB_TITLES.get(i % JOB_TITLES.size()));
 			properties.put("lifecyclestage", List.of("lead", "subscriber", "customer", "opportunity").get(i % 4));
 			properties.put("city", CITIES.get(i % CITIES.size()));
 			contacts.add(record(id, i, properties, "lastmodifieddate"));
@@ -95,7 +98,8 @@ final class HubSpotRecords {
 		for (int i = 0; i < 125; i++) {
 			long id = 20001 + i;
 			Map<String, String> properties = new LinkedHashMap<>();
-			properties.put("dealname", companyName((i * 7) % 120) + " — " + DEAL_PRODUCTS.get(i % DEAL_PRODUCTS.size()));
+			String product = DEAL_PRODUCTS.get(i % DEAL_PRODUCTS.size());
+			properties.put("dealname", companyName((i * 7) % 120) + " — " + product);
 			properties.put("amount", (i % 8 == 1) ? null : (500 + i * 125) + ".00");
 			properties.put("closedate", (i % 3 == 2) ? null : TIMESTAMP.format(START.plus(Duration.ofDays(90 + i))));
 			properties.put("dealstage", DEAL_STAGES.get(i % DEAL_STAGES.size()));

@@ -87,7 +87,7 @@ class HubSpotTokenRules implements TokenRules {
 		return body;
 	}
 
-	/** NOTE: the status of HubSpot's client errors is not documented; the stand-in answers every error with 400. */
+	/** NOTE: the status of HubSpot's client errors is not documented; the stand-in returns 400 for every error. */
 	@Override
 	public HttpStatus errorStatus(TokenRequestException rejection) {
 		return HttpStatus.BAD_REQUEST;

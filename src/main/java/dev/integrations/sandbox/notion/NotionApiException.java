@@ -4,7 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * A data API request the sandbox Notion rejects, answered with Notion's error envelope
+ * A data API request the sandbox Notion rejects; the response body is Notion's error envelope
  * {@code {"object":"error","status","code","message","request_id"}}
  * (https://developers.notion.com/reference/status-codes).
  */
@@ -22,7 +22,7 @@ class NotionApiException extends RuntimeException {
 		this.code = code;
 	}
 
-	/** Returns the 429 answer, whose {@code Retry-After} header gives the wait in seconds. */
+	/** Returns the 429 error, whose {@code Retry-After} header gives the wait in seconds. */
 	static NotionApiException rateLimited(long retryAfterSeconds) {
 		NotionApiException exception = new NotionApiException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
 				"You have been rate limited. Please try again in a few minutes.");

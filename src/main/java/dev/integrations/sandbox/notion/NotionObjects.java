@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import dev.integrations.sandbox.notion.NotionObject.Database;
-import dev.integrations.sandbox.notion.NotionObject.Fragment;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,11 +47,11 @@ final class NotionObjects {
 		ObjectNode properties = rendered.putObject("properties");
 		if (page.isRow()) {
 			Database database = page.database();
-			properties.set(database.selectProperty(), selectValue(database, page.option()));
-			properties.set(database.titleProperty(), titleValue(page));
+			properties.set(database.selectProperty(), NotionProperties.selectValue(database, page.option()));
+			properties.set(database.titleProperty(), NotionProperties.titleValue(page));
 		}
 		else {
-			properties.set("title", titleValue(page));
+			properties.set("title", NotionProperties.titleValue(page));
 		}
 		rendered.put("url", url(page));
 		rendered.putNull("public_url");
@@ -62,15 +60,14 @@ final class NotionObjects {
 
 	private static ObjectNode renderDatabase(NotionObject database, NotionVersion version) {
 		Database schema = database.database();
-		boolean dataSource = version.hasDataSources();
 		ObjectNode rendered = common(version.databaseObject(), idOf(database, version), database, version);
-		rendered.set("title", richText(database));
+		rendered.set("title", NotionProperties.richText(database));
 		rendered.putArray("description");
 		rendered.put("is_inline", false);
 		ObjectNode properties = rendered.putObject("properties");
-		properties.set(schema.selectProperty(), selectSchema(schema));
-		properties.set(schema.titleProperty(), titleSchema(schema));
-		if (dataSource) {
+		properties.set(schema.selectProperty(), NotionProperties.selectSchema(schema));
+		properties.set(schema.titleProperty(), NotionProperties.titleSchema(schema));
+		if (version.hasDataSources()) {
 			rendered.set("parent", parent("database_id", schema.id()));
 			rendered.set("database_parent", parent("page_id", database.parentPageId()));
 		}
@@ -131,69 +128,6 @@ final class NotionObjects {
 		return parent;
 	}
 
-	private static ObjectNode titleValue(NotionObject page) {
-		ObjectNode title = NODES.objectNode();
-		title.put("id", "title");
-		title.put("type", "title");
-		title.set("title", richText(page));
-		return title;
-	}
-
-	private static ObjectNode selectValue(Database database, String option) {
-		ObjectNode property = NODES.objectNode();
-		property.put("id", selectPropertyId(database));
-		property.put("type", "select");
-		ObjectNode select = property.putObject("select");
-		select.put("id", Integer.toString(database.options().indexOf(option) + 1));
-		select.put("name", option);
-		select.put("color", "blue");
-		return property;
-	}
-
-	private static ObjectNode titleSchema(Database database) {
-		ObjectNode property = NODES.objectNode();
-		property.put("id", "title");
-		property.put("name", database.titleProperty());
-		property.put("type", "title");
-		property.putObject("title");
-		return property;
-	}
-
-	private static ObjectNode selectSchema(Database database) {
-		ObjectNode property = NODES.objectNode();
-		property.put("id", selectPropertyId(database));
-		property.put("name", database.selectProperty());
-		property.put("type", "select");
-		ArrayNode options = property.putObject("select").putArray("options");
-		for (int i = 0; i < database.options().size(); i++) {
-			ObjectNode option = options.addObject();
-			option.put("id", Integer.toString(i + 1));
-			option.put("name", database.options().get(i));
-			option.put("color", "blue");
-		}
-		return property;
-	}
-
-	private static ArrayNode richText(NotionObject object) {
-		ArrayNode fragments = NODES.arrayNode();
-		for (Fragment fragment : object.title()) {
-			ObjectNode rendered = fragments.addObject();
-			rendered.put("type", "text");
-			ObjectNode text = rendered.putObject("text");
-			text.put("content", fragment.text());
-			text.putNull("link");
-			ObjectNode annotations = rendered.putObject("annotations");
-			annotations.put("bold", fragment.bold());
-			for (String flag : new String[] { "italic", "strikethrough", "underline", "code" }) {
-				annotations.put(flag, false);
-			}
-			annotations.put("color", "default");
-			rendered.put("plain_text", fragment.text());
-			rendered.putNull("href");
-		}
-		return fragments;
-	}
-
 	private static ObjectNode user() {
 		ObjectNode user = NODES.objectNode();
 		user.put("object", "user");
@@ -209,10 +143,6 @@ final class NotionObjects {
 
 	private static String compact(UUID id) {
 		return id.toString().replace("-", "");
-	}
-
-	private static String selectPropertyId(Database database) {
-		return compact(database.id()).substring(0, 4);
 	}
 
 }

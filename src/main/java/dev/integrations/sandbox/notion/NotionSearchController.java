@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox Notion search (https://developers.notion.com/reference/post-search). It requires a
- * known {@code Notion-Version} and answers in that version's shape, pages through the shared
+ * known {@code Notion-Version} and responds in that version's shape, pages through the shared
  * objects with {@code start_cursor}, {@code next_cursor} and {@code has_more}, and matches
  * {@code query} against titles only.
  * NOTE: the real search normally leaves out trashed pages; the stand-in includes a few so that
@@ -67,17 +67,17 @@ class NotionSearchController {
 	@PostMapping("/sandbox/notion/v1/search")
 	ResponseEntity<ObjectNode> search(HttpServletRequest request) throws IOException {
 		String body = new String(request.getInputStream().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
-		ResponseEntity<ObjectNode> answer;
+		ResponseEntity<ObjectNode> response;
 		try {
-			answer = ResponseEntity.ok(answer(request, body));
+			response = ResponseEntity.ok(searchPage(request, body));
 		}
 		catch (NotionApiException ex) {
-			answer = ResponseEntity.status(ex.getStatus()).headers(ex.getHeaders()).body(error(ex));
+			response = ResponseEntity.status(ex.getStatus()).headers(ex.getHeaders()).body(error(ex));
 		}
-		return this.calls.record(PROVIDER, request, body, answer);
+		return this.calls.record(PROVIDER, request, body, response);
 	}
 
-	private ObjectNode answer(HttpServletRequest request, String body) {
+	private ObjectNode searchPage(HttpServletRequest request, String body) {
 		AccessCheck access = this.calls.authenticate(PROVIDER, request);
 		if (!access.isLive()) {
 			throw new NotionApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "API token is invalid.");

@@ -40,7 +40,7 @@ record NotionSearchRequest(String query, String objectType, boolean ascending, S
 			}
 		}
 		catch (JacksonException ex) {
-			// Answered as invalid_json below, as Notion answers a body it cannot parse.
+			// Falls through to invalid_json, the code Notion returns for a body it cannot parse.
 		}
 		throw new NotionApiException(HttpStatus.BAD_REQUEST, "invalid_json", "Error parsing JSON body.");
 	}
