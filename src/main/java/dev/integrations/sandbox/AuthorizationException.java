@@ -2,7 +2,7 @@ package dev.integrations.sandbox;
 
 /**
  * An authorization request a stand-in rejects. Mistakes in the client id or redirect URI, and
- * whatever else the real provider shows on its own page, get an HTML error page; the rest go back
+ * whatever else the real provider shows on its own page, get an HTML error page. The rest go back
  * to the redirect URI as RFC 6749, section 4.1.2.1 describes.
  */
 public class AuthorizationException extends RuntimeException {

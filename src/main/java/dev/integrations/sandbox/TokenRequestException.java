@@ -24,7 +24,7 @@ public class TokenRequestException extends RuntimeException {
 		return this.subject;
 	}
 
-	/** What a rejected token request got wrong. */
+	/** The parameter or check that made a token request fail. */
 	public enum Subject {
 
 		/** The body's media type, encoding or a repeated parameter. */
