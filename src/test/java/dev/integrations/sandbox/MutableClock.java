@@ -1,0 +1,37 @@
+package dev.integrations.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that runs with the system clock plus an offset that tests move forward to expire tokens. */
+final class MutableClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	void advance(Duration amount) {
+		this.offset = this.offset.plus(amount);
+	}
+
+	void reset() {
+		this.offset = Duration.ZERO;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("The test clock stays in UTC");
+	}
+
+}
