@@ -2,8 +2,6 @@ package dev.integrations.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
+import dev.integrations.support.FreePorts;
+import dev.integrations.support.OffsetClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({ SandboxHttpTest.TestClockConfiguration.class, SandboxEventRecorder.class })
 abstract class SandboxHttpTest {
 
-	static final int PORT = freePort();
+	static final int PORT = FreePorts.next();
 
 	static final String BASE_URL = "http://localhost:" + PORT;
 
@@ -64,7 +64,7 @@ abstract class SandboxHttpTest {
 	SandboxClients clients;
 
 	@Autowired
-	MutableClock clock;
+	OffsetClock clock;
 
 	@Autowired
 	SandboxEventRecorder events;
@@ -199,22 +199,14 @@ abstract class SandboxHttpTest {
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class TestClockConfiguration {
 
 		@Bean
 		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
+		OffsetClock testClock() {
+			return new OffsetClock();
 		}
 
 	}

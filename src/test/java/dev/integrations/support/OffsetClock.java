@@ -1,4 +1,4 @@
-package dev.integrations.sandbox;
+package dev.integrations.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that runs with the system clock plus an offset that tests move forward to expire tokens. */
-final class MutableClock extends Clock {
+public final class OffsetClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
-	void advance(Duration amount) {
+	public void advance(Duration amount) {
 		this.offset = this.offset.plus(amount);
 	}
 
-	void reset() {
+	public void reset() {
 		this.offset = Duration.ZERO;
 	}
 
