@@ -59,11 +59,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> credentialsNotFound(CredentialsNotFoundException ex) {
+		logger.info("Request rejected: {}", ex.getMessage());
 		return respond(problem(HttpStatus.NOT_FOUND, "credentials_not_found", ex.getMessage()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> connectionFailed(ConnectionFailedException ex) {
+		logger.info("Reported a failed connection: {}", ex.getMessage());
 		boolean denied = ex.getKind() == ConnectionFailedException.Kind.DENIED;
 		ProblemDetail problem = denied ? problem(HttpStatus.FORBIDDEN, "access_denied", ex.getMessage() + ".")
 				: problem(HttpStatus.BAD_GATEWAY, "token_exchange_failed", ex.getMessage() + ".");
@@ -74,6 +76,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tokenExpired(AccessTokenExpiredException ex) {
+		logger.info("Request rejected: {}", ex.getMessage());
 		return respond(problem(HttpStatus.UNAUTHORIZED, "token_expired", ex.getMessage() + "."));
 	}
 
@@ -137,6 +140,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (body instanceof ProblemDetail problem && !hasCode(problem) && status != null) {
 			problem.setProperty("code", status.name().toLowerCase());
+			logger.info("Request rejected with {}: {}", statusCode.value(), problem.getDetail());
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
