@@ -74,10 +74,12 @@ public class LoadBenchmark {
 		for (int c = 0; c < clients; c++) {
 			connections.add(connect(provider, "bench-concurrent-" + c));
 		}
+
 		ConcurrentLinkedQueue<Double> loadMillis = new ConcurrentLinkedQueue<>();
 		List<Double> healthMillis = Collections.synchronizedList(new ArrayList<>());
 		AtomicBoolean loading = new AtomicBoolean(true);
 		Thread prober = Thread.ofPlatform().start(() -> probeHealth(loading, healthMillis));
+
 		long start = System.nanoTime();
 		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
 			List<Future<?>> runs = new ArrayList<>();
@@ -99,6 +101,7 @@ public class LoadBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		loading.set(false);
 		prober.join();
+
 		row(provider + " load, " + clients + " concurrent clients x " + loadsEach,
 				summary(new ArrayList<>(loadMillis)) + String.format(", %.1f loads/s", clients * loadsEach / seconds));
 		row("GET /healthcheck every 20 ms during those loads (" + healthMillis.size() + " calls)",
@@ -150,7 +153,7 @@ public class LoadBenchmark {
 		HttpResponse<String> response = postForm("/integrations/" + provider + "/load",
 				Map.of("credentials", credentials));
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("Load of " + provider + " answered " + response.statusCode());
+			throw new IllegalStateException("Load of " + provider + " returned HTTP " + response.statusCode());
 		}
 		return response.body();
 	}

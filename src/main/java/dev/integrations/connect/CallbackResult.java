@@ -1,7 +1,7 @@
 package dev.integrations.connect;
 
 /**
- * What the callback page tells the person in the popup.
+ * Content of the callback page that the person sees in the popup.
  *
  * @param outcome how the callback ended
  * @param provider display name of the provider, or null when the state was not recognized
@@ -9,7 +9,7 @@ package dev.integrations.connect;
  */
 public record CallbackResult(Outcome outcome, String provider, String message) {
 
-	/** How a callback ended. */
+	/** Outcome of a callback. */
 	public enum Outcome {
 
 		/** Credentials are stored and waiting for {@code /credentials}. */

@@ -56,13 +56,12 @@ public class CallbackService {
 			logger.warn("Callback rejected: no state parameter");
 			return invalid(registration, "The sign-in response has no state. Close this window and connect again.");
 		}
-		Optional<PendingAuthorization> taken = takePending(parameters.state());
-		if (taken.isEmpty()) {
+		PendingAuthorization pending = takePending(parameters.state()).orElse(null);
+		if (pending == null) {
 			logger.warn("Callback rejected: the state is unknown, expired or already used");
 			return invalid(registration, "This sign-in link is unknown, expired or was already used. "
 					+ "Close this window and connect again.");
 		}
-		PendingAuthorization pending = taken.get();
 		FlowContext.identify(pending.userId(), pending.orgId());
 		if (!pending.provider().equals(provider)) {
 			logger.warn("Callback rejected: the state was issued for the integration '{}'", pending.provider());

@@ -30,7 +30,7 @@ public class ConnectionFailedException extends RuntimeException {
 		return this.providerStatus;
 	}
 
-	/** How the attempt failed. */
+	/** Kind of failure. */
 	public enum Kind {
 
 		/** The user declined, or the provider reported an authorization error. */

@@ -4,7 +4,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The result of a callback, kept until {@code /credentials} collects it: either the credentials, or
- * why the connection failed so that {@code /credentials} can say so.
+ * the reason the connection failed, which {@code /credentials} then reports.
  *
  * @param status whether the connection succeeded
  * @param credentials the credentials when connected, otherwise null
@@ -33,7 +33,7 @@ record ConnectionOutcome(Status status, ObjectNode credentials, String error, St
 				+ this.providerStatus + "]";
 	}
 
-	/** How a connection attempt ended. */
+	/** Outcome of a connection attempt. */
 	enum Status {
 
 		/** The code was exchanged and the credentials are waiting. */
@@ -42,7 +42,7 @@ record ConnectionOutcome(Status status, ObjectNode credentials, String error, St
 		/** The user declined, or the provider reported an authorization error. */
 		DENIED,
 
-		/** The provider rejected the code exchange or answered with something unusable. */
+		/** The provider rejected the code exchange or returned an unusable response. */
 		EXCHANGE_FAILED
 
 	}

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores each user's latest connection outcome per provider until {@code /credentials} takes it. A
- * newer outcome replaces an older one that nobody collected.
+ * newer outcome replaces an older one that was not collected.
  */
 @Component
 class ConnectionOutcomes {

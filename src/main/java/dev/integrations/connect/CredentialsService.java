@@ -11,7 +11,7 @@ import dev.integrations.provider.ProviderRegistration;
 
 /**
  * Hands out the outcome of a user's latest connection exactly once: the credentials after a
- * successful callback, or an error that says why the connection failed.
+ * successful callback, or an error that explains why the connection failed.
  */
 @Service
 public class CredentialsService {

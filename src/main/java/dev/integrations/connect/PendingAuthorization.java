@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * What the service remembers between {@code /authorize} and the callback, stored under the state
+ * Record that the service keeps between {@code /authorize} and the callback, stored under the state
  * value itself. The user and organization come from here, never from the callback's parameters.
  *
  * @param provider name of the provider the state was issued for

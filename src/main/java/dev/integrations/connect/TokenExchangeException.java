@@ -32,7 +32,7 @@ public class TokenExchangeException extends RuntimeException {
 		return this.reason;
 	}
 
-	/** HTTP status of the token endpoint, or null when it did not answer. */
+	/** HTTP status of the token endpoint, or null when it sent no response. */
 	public Integer getStatus() {
 		return this.status;
 	}
@@ -47,16 +47,16 @@ public class TokenExchangeException extends RuntimeException {
 		return this.reason == Reason.UNREACHABLE || (this.status != null && this.status >= 500);
 	}
 
-	/** Why a token request failed. */
+	/** Cause of a failed token request. */
 	public enum Reason {
 
-		/** The token endpoint answered with an error status. */
+		/** The token endpoint returned an error status. */
 		REJECTED,
 
 		/** The token endpoint could not be reached or timed out. */
 		UNREACHABLE,
 
-		/** The token endpoint answered 200 without a usable access token. */
+		/** The token endpoint returned 200 without a usable access token. */
 		INVALID_RESPONSE
 
 	}

@@ -44,7 +44,7 @@ final class TokenResponses {
 		String error = errorCode(response.getBody());
 		int status = response.getStatusCode();
 		return new TokenExchangeException(provider, TokenExchangeException.Reason.REJECTED, status, error,
-				provider + "'s token endpoint answered HTTP " + status + ((error != null) ? " " + error : ""), null);
+				provider + "'s token endpoint returned HTTP " + status + ((error != null) ? " " + error : ""), null);
 	}
 
 	/**
@@ -104,7 +104,7 @@ final class TokenResponses {
 
 	private static TokenExchangeException invalid(String provider, String problem, Throwable cause) {
 		return new TokenExchangeException(provider, TokenExchangeException.Reason.INVALID_RESPONSE, 200, null,
-				provider + "'s token endpoint answered HTTP 200 " + problem, cause);
+				provider + "'s token endpoint returned HTTP 200 " + problem, cause);
 	}
 
 }

@@ -35,7 +35,7 @@ public class LoadService {
 
 	/**
 	 * Returns all items the credentials can see.
-	 * @throws AccessTokenExpiredException when the credentials say their access token has expired
+	 * @throws AccessTokenExpiredException when the credentials' {@code expires_at} has passed
 	 * @throws dev.integrations.provider.ProviderException when the provider fails
 	 */
 	public List<IntegrationItem> load(String provider, Credentials credentials) {

@@ -46,7 +46,7 @@ public final class Credentials {
 		return text(REFRESH_TOKEN).filter((token) -> !token.isBlank());
 	}
 
-	/** Returns when the access token expires, if the credentials say so in a readable form. */
+	/** Returns when the access token expires, if the credentials contain a readable {@code expires_at}. */
 	public Optional<Instant> expiresAt() {
 		try {
 			return text(EXPIRES_AT).map(Instant::parse);

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.integrations.item.IntegrationItem;
 
 /**
- * One provider as the rest of the service sees it: its OAuth descriptor, its configured settings
+ * A provider as the rest of the service uses it: its OAuth descriptor, its configured settings
  * and the loader for its items. Each provider package contributes one bean of this type.
  */
 public interface Integration {

@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClientException;
 import dev.integrations.IntegrationsProperties;
 
 /**
- * JSON calls to one provider's data API with one access token. Calls answered with 429, 502, 503,
+ * JSON calls to one provider's data API with one access token. Calls that receive 429, 502, 503,
  * 504 or 529 (Notion's {@code service_overload}), and calls that fail to connect or time out, are retried after the provider's
  * {@code Retry-After}, the provider's documented wait after a 429, or an exponential backoff. A wait
  * longer than the configured maximum fails the call at once instead of holding the request, and the

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param tokenRequestFormat media type of the token request body
  * @param pkce whether the authorization request carries an S256 code challenge (RFC 7636)
  * @param authorizationParameters extra query parameters of the authorization URL
- * @param rateLimitWait how long the provider asks clients to wait after a 429 that carries no
- * {@code Retry-After}, or null when it always sends one
+ * @param rateLimitWait the wait that the provider documents after a 429 without {@code Retry-After},
+ * or null when it always sends that header
  */
 public record ProviderDescriptor(String name, String displayName, ClientAuthentication clientAuthentication,
 		TokenRequestFormat tokenRequestFormat, boolean pkce, Map<String, String> authorizationParameters,

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A provider call that failed: the provider answered with an error status, sent a response that could
+ * A provider call that failed: the provider returned an error status, sent a response that could
  * not be read, or could not be reached. The message names the provider and the status, never the
  * provider's response body, so it is safe to show to callers.
  */
@@ -81,17 +81,17 @@ public class ProviderException extends RuntimeException {
 		return this.reason;
 	}
 
-	/** HTTP status the provider answered with, if it answered. */
+	/** HTTP status of the provider's response, if there was one. */
 	public Optional<Integer> getStatus() {
 		return Optional.ofNullable(this.status);
 	}
 
-	/** How long the provider asked callers to wait, if it said so. */
+	/** Wait that the provider requested or documents before the next call, if known. */
 	public Optional<Duration> getRetryAfter() {
 		return Optional.ofNullable(this.retryAfter);
 	}
 
-	/** Why a provider call failed. */
+	/** Cause of a failed provider call. */
 	public enum Reason {
 
 		/** 401 or 403: the token is expired, revoked or lacks a scope. */

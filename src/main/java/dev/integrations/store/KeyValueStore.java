@@ -13,15 +13,15 @@ public interface KeyValueStore {
 	void put(String key, String value, Duration ttl);
 
 	/**
-	 * Stores the value only when the key holds none, with its time to live in the same step.
+	 * Stores the value only when the key has no value, with its time to live in the same step.
 	 * Returns whether the value was stored.
 	 */
 	boolean putIfAbsent(String key, String value, Duration ttl);
 
-	/** Removes the value and returns it, or returns empty when the key holds none or it expired. */
+	/** Removes the value and returns it, or returns empty when the key has no value or it expired. */
 	Optional<String> getAndDelete(String key);
 
-	/** Checks that the store answers; throws when it does not. */
+	/** Checks that the store is reachable, and throws when it is not. */
 	void ping();
 
 }

@@ -17,7 +17,7 @@ import dev.integrations.logging.FlowContext;
 import dev.integrations.provider.UnknownProviderException;
 
 /**
- * The redirect target of every provider. A person reads the answer in the popup, so it is always an
+ * The redirect target of every provider. A person reads the response in the popup, so it is always an
  * HTML page, errors included.
  */
 @RestController

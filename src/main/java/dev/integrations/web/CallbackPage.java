@@ -10,7 +10,7 @@ import dev.integrations.connect.CallbackResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders the page shown in the popup after the provider redirects back. It tells the person what
+ * Renders the page shown in the popup after the provider redirects back. It shows the person what
  * happened, sends the outcome (never a token) to the page that opened the popup with
  * {@code postMessage}, and closes itself after a successful connection.
  */

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks the form fields of the API. Every error names the field and says what to send instead, and
+ * Checks the form fields of the API. Every error names the field and what to send instead, and
  * no error repeats a value that could be a token.
  */
 @Component

@@ -61,7 +61,7 @@ class IntegrationController {
 		}
 	}
 
-	/** Returns the user's credentials once, then forgets them. */
+	/** Returns the user's credentials once, then deletes them. */
 	@PostMapping(path = "/integrations/{provider}/credentials", produces = MediaType.APPLICATION_JSON_VALUE)
 	ObjectNode credentials(@PathVariable String provider,
 			@RequestParam(name = "user_id", required = false) String userId,

@@ -153,7 +153,7 @@ class TokenClientTest {
 				assertThat(ex.getStatus()).isEqualTo(400);
 				assertThat(ex.getError()).isEqualTo("invalid_grant");
 				assertThat(ex.isTransient()).isFalse();
-				assertThat(ex.getMessage()).isEqualTo("Basic Form's token endpoint answered HTTP 400 invalid_grant");
+				assertThat(ex.getMessage()).isEqualTo("Basic Form's token endpoint returned HTTP 400 invalid_grant");
 			});
 	}
 

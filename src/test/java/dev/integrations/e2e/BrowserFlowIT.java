@@ -34,8 +34,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives the web page in headless Chromium against the service with its sandbox stand-ins: connect
- * in the popup, load, and see every item; and a declined consent reported on the page.
+ * Drives the web page in headless Chromium against the service with its sandbox stand-ins. A person
+ * connects in the popup, loads and sees every item, and a declined consent is explained on the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class BrowserFlowIT {

@@ -88,7 +88,7 @@ class ProviderApiTest {
 	}
 
 	@Test
-	void documentedRateLimitWaitOverMaximumFailsAtOnce() {
+	void longRateLimitWaitFailsAtOnce() {
 		this.server.enqueue(new MockResponse.Builder().code(429).build());
 
 		assertThatExceptionOfType(ProviderException.class)

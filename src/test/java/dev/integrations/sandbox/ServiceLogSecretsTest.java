@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every flow of the service against the stand-ins, with the service's loggers and Spring's web
- * loggers at DEBUG (which log request URLs and bodies), and checks that the console and the log file carry the flow context but none of the secrets
- * involved: access and refresh tokens, authorization codes, PKCE verifiers and client secrets.
+ * Runs every flow of the service against the stand-ins with the service's and Spring's web loggers
+ * at DEBUG, because those log request URLs and bodies. The console and the log file must carry the
+ * flow context but no secret: access and refresh tokens, codes, PKCE verifiers, client secrets.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceLogSecretsTest extends ServiceFlows {

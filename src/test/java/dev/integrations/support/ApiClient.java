@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A browser-like HTTP client for tests that talk to the running service: it sends forms urlencoded
- * or multipart, never follows redirects, and parses JSON answers.
+ * or multipart, never follows redirects, and parses JSON responses.
  */
 public final class ApiClient {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real {@code redis-server} process on a free loopback port, started once per test JVM and stopped
  * when the JVM exits. Tests that need Redis call {@link #url()}; when the binary is missing they fail
- * with a message that says how to install it, and never skip.
+ * with a message that names the install command, and never skip.
  */
 public final class RedisServer {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Answers a stand-in's consent page the way a person does, by pressing Allow or Deny. */
+/** Submits a stand-in's consent page the way a person does, with Allow or Deny. */
 public final class SandboxConsent {
 
 	private static final Pattern CONSENT_ID = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");

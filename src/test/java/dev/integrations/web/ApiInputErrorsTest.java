@@ -105,7 +105,7 @@ class ApiInputErrorsTest {
 	}
 
 	@Test
-	void loadWithJsonBodyInsteadOfFormNamesField() {
+	void loadWithJsonBodyNamesField() {
 		HttpResponse<String> response = this.api.post("/integrations/airtable/load", "application/json",
 				"{\"credentials\":{\"access_token\":\"x\"}}");
 

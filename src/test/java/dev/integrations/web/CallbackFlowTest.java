@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The callback's handling of state, consent errors and token endpoint failures, with Airtable's
- * token endpoint played by a fake server so that each answer can be chosen.
+ * token endpoint played by a fake server so that each response can be chosen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CallbackFlowTest {
@@ -66,7 +66,7 @@ class CallbackFlowTest {
 	void client() throws InterruptedException {
 		this.api = ApiClient.onPort(this.port);
 		while (tokenEndpoint.takeRequest(1, TimeUnit.MILLISECONDS) != null) {
-			// Drops requests that earlier tests recorded, so takeRequest sees this test's own.
+			// Drops requests that earlier tests recorded, so that takeRequest returns this test's own.
 		}
 		this.tokenRequestsBefore = tokenEndpoint.getRequestCount();
 	}
