@@ -47,11 +47,11 @@ final class NotionObjects {
 		ObjectNode properties = rendered.putObject("properties");
 		if (page.isRow()) {
 			Database database = page.database();
-			properties.set(database.selectProperty(), NotionProperties.selectValue(database, page.option()));
-			properties.set(database.titleProperty(), NotionProperties.titleValue(page));
+			properties.set(database.selectProperty(), NotionPropertyValues.selectValue(database, page.option()));
+			properties.set(database.titleProperty(), NotionPropertyValues.titleValue(page));
 		}
 		else {
-			properties.set("title", NotionProperties.titleValue(page));
+			properties.set("title", NotionPropertyValues.titleValue(page));
 		}
 		rendered.put("url", url(page));
 		rendered.putNull("public_url");
@@ -61,12 +61,12 @@ final class NotionObjects {
 	private static ObjectNode renderDatabase(NotionObject database, NotionVersion version) {
 		Database schema = database.database();
 		ObjectNode rendered = common(version.databaseObject(), idOf(database, version), database, version);
-		rendered.set("title", NotionProperties.richText(database));
+		rendered.set("title", NotionPropertyValues.richText(database));
 		rendered.putArray("description");
 		rendered.put("is_inline", false);
 		ObjectNode properties = rendered.putObject("properties");
-		properties.set(schema.selectProperty(), NotionProperties.selectSchema(schema));
-		properties.set(schema.titleProperty(), NotionProperties.titleSchema(schema));
+		properties.set(schema.selectProperty(), NotionPropertyValues.selectSchema(schema));
+		properties.set(schema.titleProperty(), NotionPropertyValues.titleSchema(schema));
 		if (version.hasDataSources()) {
 			rendered.set("parent", parent("database_id", schema.id()));
 			rendered.set("database_parent", parent("page_id", database.parentPageId()));

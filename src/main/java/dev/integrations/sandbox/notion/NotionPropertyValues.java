@@ -12,11 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Property values and schemas of sandbox pages and databases, and rich-text titles, in the shapes
  * of Notion's property model (https://developers.notion.com/reference/page-property-values).
  */
-final class NotionProperties {
+final class NotionPropertyValues {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	private NotionProperties() {
+	private NotionPropertyValues() {
 	}
 
 	static ObjectNode titleValue(NotionObject page) {
