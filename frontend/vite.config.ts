@@ -2,13 +2,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The dev server sends API calls to a service started with its default port, so the page can use
-// relative URLs in development just as it does when the service serves the built page.
+// relative URLs in development just as it does when the service serves the built page. The proxy
+// sends the service's own origin and host, so the service does not treat the calls as cross-origin.
+const SERVICE_URL = 'http://127.0.0.1:8000';
+
 export default defineConfig({
   plugins: [react()],
   server: {
     host: '127.0.0.1',
     proxy: {
-      '/integrations': 'http://127.0.0.1:8000',
+      '/integrations': {
+        target: SERVICE_URL,
+        changeOrigin: true,
+        headers: { origin: SERVICE_URL },
+      },
     },
   },
   build: {

@@ -102,6 +102,24 @@ describe('App', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('popup closed early explains itself', async () => {
+    const { popup } = stubPopup();
+    stubFetch({
+      '/integrations/notion/authorize': [json('https://notion.test/v1/oauth/authorize?state=S3')],
+      '/integrations/notion/credentials': [problem(404, 'credentials_not_found', 'No Notion credentials are waiting.')],
+    });
+    await chooseProvider(user, 'Notion');
+    await user.click(connectButton());
+    await waitFor(() => expect(popup.location.href).toContain('notion.test'));
+
+    popup.closed = true;
+    act(() => vi.advanceTimersByTime(POPUP_POLL_INTERVAL_MS));
+
+    const alert = await screen.findByTestId('error-alert');
+    expect(alert.textContent).toContain('The Notion window was closed before the connection finished.');
+    expect(connectButton().textContent).toBe('Connect to Notion');
+  });
+
   it('problem detail is shown in the alert', async () => {
     const { popup } = stubPopup();
     stubFetch({

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 
-import { authorize, fetchCredentials } from '../api';
+import { ApiError, authorize, fetchCredentials } from '../api';
 import type { ProviderOption } from '../providers';
 import type { Credentials } from '../types';
 import { useOAuthPopup, type PopupResult } from '../useOAuthPopup';
@@ -74,7 +74,7 @@ export default function ConnectButton({
         setError(failure);
         return;
       }
-      onConnected(await fetchCredentials(provider.key, userId, orgId, abort.signal));
+      onConnected(await collectCredentials(result, abort.signal));
     } catch (caught) {
       if (!abort.signal.aborted) {
         setError(caught instanceof Error ? caught.message : String(caught));
@@ -83,6 +83,18 @@ export default function ConnectButton({
       if (!abort.signal.aborted) {
         setBusy(false);
       }
+    }
+  };
+
+  // A popup closed before the callback leaves nothing to collect; say so in place of the server's 404.
+  const collectCredentials = async (result: PopupResult, signal: AbortSignal): Promise<Credentials> => {
+    try {
+      return await fetchCredentials(provider.key, userId, orgId, signal);
+    } catch (caught) {
+      if (result.kind === 'closed' && caught instanceof ApiError && caught.code === 'credentials_not_found') {
+        throw new Error(`The ${provider.label} window was closed before the connection finished. Connect again.`);
+      }
+      throw caught;
     }
   };
 

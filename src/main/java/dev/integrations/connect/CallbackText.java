@@ -16,12 +16,15 @@ final class CallbackText {
 		return error.matches("[\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]{1,64}") ? error : "invalid_error";
 	}
 
-	/** Returns the description without control characters, cut to 300 characters, or null. */
+	/**
+	 * Returns the description without control characters or a final full stop, cut to 300
+	 * characters, or null. The caller adds its own punctuation.
+	 */
 	static String description(String description) {
 		if (description == null || description.isBlank()) {
 			return null;
 		}
-		String clean = description.replaceAll("\\p{Cntrl}", " ").strip();
+		String clean = description.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("[.\\s]+$", "");
 		return (clean.length() > MAX_DESCRIPTION_LENGTH) ? clean.substring(0, MAX_DESCRIPTION_LENGTH) + "..." : clean;
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.integrations.connect.CallbackParameters;
 import dev.integrations.connect.CallbackResult;
 import dev.integrations.connect.CallbackService;
-import dev.integrations.logging.FlowContext;
 import dev.integrations.provider.UnknownProviderException;
 
 /**
@@ -38,7 +37,7 @@ class CallbackController {
 			@RequestParam(name = "state", required = false) String state,
 			@RequestParam(name = "error", required = false) String error,
 			@RequestParam(name = "error_description", required = false) String errorDescription) {
-		try (FlowContext context = FlowContext.open(provider, "callback")) {
+		try {
 			CallbackResult result = this.callbacks.handle(provider,
 					new CallbackParameters(code, state, error, errorDescription));
 			return html(statusOf(result), this.page.render(result));

@@ -22,8 +22,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON routes of one integration. Each takes form fields, urlencoded or multipart, and runs in a
- * logging context that names the integration, the operation and, where known, the user.
+ * The JSON routes of one integration. Each takes form fields, urlencoded or multipart, and runs in
+ * the logging context that {@link FlowContextInterceptor} opens, to which it adds the user once the
+ * ids are checked.
  */
 @RestController
 class IntegrationController {
@@ -54,11 +55,9 @@ class IntegrationController {
 	@PostMapping(path = "/integrations/{provider}/authorize", produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode authorize(@PathVariable String provider, @RequestParam(name = "user_id", required = false) String userId,
 			@RequestParam(name = "org_id", required = false) String orgId) {
-		try (FlowContext context = FlowContext.open(provider, "authorize")) {
-			identify(provider, userId, orgId);
-			URI url = this.authorization.authorize(provider, userId, orgId);
-			return JsonNodeFactory.instance.stringNode(url.toString());
-		}
+		identify(provider, userId, orgId);
+		URI url = this.authorization.authorize(provider, userId, orgId);
+		return JsonNodeFactory.instance.stringNode(url.toString());
 	}
 
 	/** Returns the user's credentials once, then deletes them. */
@@ -66,32 +65,26 @@ class IntegrationController {
 	ObjectNode credentials(@PathVariable String provider,
 			@RequestParam(name = "user_id", required = false) String userId,
 			@RequestParam(name = "org_id", required = false) String orgId) {
-		try (FlowContext context = FlowContext.open(provider, "credentials")) {
-			identify(provider, userId, orgId);
-			return this.credentials.take(provider, userId, orgId).toJson();
-		}
+		identify(provider, userId, orgId);
+		return this.credentials.take(provider, userId, orgId).toJson();
 	}
 
 	/** Returns fresh credentials for credentials that hold a refresh token. */
 	@PostMapping(path = "/integrations/{provider}/refresh", produces = MediaType.APPLICATION_JSON_VALUE)
 	ObjectNode refresh(@PathVariable String provider,
 			@RequestParam(name = "credentials", required = false) String credentials) {
-		try (FlowContext context = FlowContext.open(provider, "refresh")) {
-			this.registry.require(provider);
-			Credentials parsed = this.form.requireCredentials(credentials);
-			return this.refresh.refresh(provider, parsed).toJson();
-		}
+		this.registry.require(provider);
+		Credentials parsed = this.form.requireCredentials(credentials);
+		return this.refresh.refresh(provider, parsed).toJson();
 	}
 
 	/** Returns every item of the connected account. */
 	@PostMapping(path = "/integrations/{provider}/load", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<IntegrationItem> load(@PathVariable String provider,
 			@RequestParam(name = "credentials", required = false) String credentials) {
-		try (FlowContext context = FlowContext.open(provider, "load")) {
-			this.registry.require(provider);
-			Credentials parsed = this.form.requireCredentials(credentials);
-			return this.load.load(provider, parsed);
-		}
+		this.registry.require(provider);
+		Credentials parsed = this.form.requireCredentials(credentials);
+		return this.load.load(provider, parsed);
 	}
 
 	/** Serves the load route under the name that the original service's HubSpot client used. */

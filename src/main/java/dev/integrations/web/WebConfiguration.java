@@ -2,11 +2,15 @@ package dev.integrations.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.integrations.IntegrationsProperties;
 
-/** Lets pages on {@code integrations.allowed-origins} call the API from the browser. */
+/**
+ * Web MVC settings: the logging context of every flow, and CORS for pages on
+ * {@code integrations.allowed-origins}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -14,6 +18,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(IntegrationsProperties properties) {
 		this.properties = properties;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new FlowContextInterceptor()).addPathPatterns("/integrations/**");
 	}
 
 	@Override

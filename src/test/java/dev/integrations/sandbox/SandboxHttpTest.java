@@ -22,10 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,6 +30,7 @@ import org.springframework.web.util.UriUtils;
 
 import dev.integrations.support.FreePorts;
 import dev.integrations.support.OffsetClock;
+import dev.integrations.support.TestClockConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * context, because the port is picked once per JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import({ SandboxHttpTest.TestClockConfiguration.class, SandboxEventRecorder.class })
+@Import({ TestClockConfiguration.class, SandboxEventRecorder.class })
 abstract class SandboxHttpTest {
 
 	static final int PORT = FreePorts.next();
@@ -197,18 +195,6 @@ abstract class SandboxHttpTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClockConfiguration {
-
-		@Bean
-		@Primary
-		OffsetClock testClock() {
-			return new OffsetClock();
-		}
-
 	}
 
 }

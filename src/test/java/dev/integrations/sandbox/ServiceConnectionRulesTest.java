@@ -83,9 +83,10 @@ class ServiceConnectionRulesTest extends ServiceFlows {
 
 		assertThat(connection.callbackParameters()).containsEntry("error", "access_denied");
 		assertThat(connection.callback().statusCode()).isEqualTo(200);
-		assertThat(connection.callback().body()).contains("did not grant access (access_denied)");
+		assertThat(connection.callback().body()).contains("did not grant access (access_denied)").doesNotContain("..");
 		assertThat(first.statusCode()).isEqualTo(403);
 		assertThat(json(first).get("code").stringValue()).isEqualTo("access_denied");
+		assertThat(json(first).get("detail").stringValue()).doesNotContain("..");
 		assertThat(second.statusCode()).isEqualTo(404);
 		assertThat(this.events.tokenRequests("notion")).isEmpty();
 	}

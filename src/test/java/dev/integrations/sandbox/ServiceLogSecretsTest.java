@@ -61,6 +61,8 @@ class ServiceLogSecretsTest extends ServiceFlows {
 			.contains("integration=notion user_id=- org_id=- operation=load")
 			.contains("integration=hubspot user_id=- org_id=- operation=refresh");
 		assertThat(console).contains("Provider call GET /sandbox/airtable/v0/meta/bases returned 200");
+		assertThat(console).containsPattern(
+				"integration=notion user_id=U-log-notion org_id=O-log operation=credentials\\].*Reported a failed connection");
 		assertThat(secrets).hasSizeGreaterThan(20).allSatisfy((secret) -> {
 			assertThat(secret).hasSizeGreaterThan(10);
 			assertThat(console).doesNotContain(secret);

@@ -90,6 +90,7 @@ class RedisStoreFlowTest {
 
 		JsonNode store = ApiClient.json(health).get("components").get("store");
 		assertThat(store.get("status").stringValue()).isEqualTo("UP");
+		assertThat(store.get("details").get("type").stringValue()).isEqualTo("redis");
 	}
 
 	private String authorize(String userId) {

@@ -43,11 +43,18 @@ public final class ApiClient {
 
 	/** Sends a urlencoded form, as the JavaScript {@code URLSearchParams} does. */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		return postForm(path, fields, Map.of());
+	}
+
+	/** Sends a urlencoded form with extra request headers. */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
 		StringJoiner body = new StringJoiner("&");
 		fields.forEach((name, value) -> body.add(encode(name) + "=" + encode(value)));
-		return send(HttpRequest.newBuilder(resolve(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	/** Sends a multipart form, as the JavaScript {@code FormData} does. */

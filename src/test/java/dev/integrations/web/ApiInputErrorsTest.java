@@ -194,6 +194,24 @@ class ApiInputErrorsTest {
 		assertProblem(response, 404, "not_found");
 	}
 
+	@Test
+	void foreignOriginGetsProblem() {
+		HttpResponse<String> response = this.api.postForm("/integrations/airtable/authorize",
+				Map.of("user_id", "U1", "org_id", "O1"), Map.of("Origin", "https://evil.example"));
+
+		JsonNode problem = assertProblem(response, 403, "origin_not_allowed");
+		assertThat(problem.get("detail").stringValue()).contains("integrations.allowed-origins");
+	}
+
+	@Test
+	void allowedOriginGetsCorsHeader() {
+		HttpResponse<String> response = this.api.postForm("/integrations/airtable/authorize",
+				Map.of("user_id", "U1", "org_id", "O1"), Map.of("Origin", "http://localhost:3000"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
+	}
+
 	private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
