@@ -86,7 +86,8 @@ export default function ConnectButton({
     }
   };
 
-  // A popup closed before the callback leaves nothing to collect; say so in place of the server's 404.
+  // A popup closed before the callback leaves nothing to collect, so the page explains that in place
+  // of the server's 404.
   const collectCredentials = async (result: PopupResult, signal: AbortSignal): Promise<Credentials> => {
     try {
       return await fetchCredentials(provider.key, userId, orgId, signal);

@@ -1,7 +1,7 @@
 package dev.integrations.connect;
 
 /**
- * Content of the callback page that the person sees in the popup.
+ * Content of the callback page shown to the person in the popup.
  *
  * @param outcome how the callback ended
  * @param provider display name of the provider, or null when the state was not recognized

@@ -24,7 +24,7 @@ import dev.integrations.IntegrationsProperties;
  * 504 or 529 (Notion's {@code service_overload}), and calls that fail to connect or time out, are retried after the provider's
  * {@code Retry-After}, the provider's documented wait after a 429, or an exponential backoff. A wait
  * longer than the configured maximum fails the call at once instead of holding the request, and the
- * failure carries the wait so that the caller can be told when to come back. Any other error status
+ * failure carries the wait so that the caller learns when to retry. Any other error status
  * fails the call with a {@link ProviderException}.
  */
 public final class ProviderApi {

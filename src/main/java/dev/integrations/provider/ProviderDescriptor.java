@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How a provider's OAuth 2.0 endpoints differ from one another, as data. The shared connect flow
+ * The differences between providers' OAuth 2.0 endpoints, as data. The shared connect flow
  * reads these values and never branches on a provider's name.
  *
  * @param name path segment in {@code /integrations/{name}/...} and key under

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives the web page in headless Chromium against the service with its sandbox stand-ins. A person
- * connects in the popup, loads and sees every item, and a declined consent is explained on the page.
+ * connects in the popup and loads every item, and a declined consent is explained on the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class BrowserFlowIT {
