@@ -29,10 +29,13 @@ class ParallelCallsTest {
 	void concurrencyStaysWithinLimit() {
 		AtomicInteger running = new AtomicInteger();
 		AtomicInteger maxRunning = new AtomicInteger();
+		CountDownLatch firstThreeRunning = new CountDownLatch(3);
 
 		ParallelCalls.map(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 3, (input) -> {
 			maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-			sleep(20);
+			firstThreeRunning.countDown();
+			await(firstThreeRunning);
+			sleep(5);
 			running.decrementAndGet();
 			return input;
 		});
@@ -71,6 +74,16 @@ class ParallelCallsTest {
 		}
 		finally {
 			MDC.clear();
+		}
+	}
+
+	/** Waits until the first calls run together, so that the test does not depend on timing. */
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
