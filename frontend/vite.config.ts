@@ -9,7 +9,10 @@ const SERVICE_URL = 'http://127.0.0.1:8000';
 export default defineConfig({
   plugins: [react()],
   server: {
-    host: '127.0.0.1',
+    host: 'localhost',
+    // The service allows http://localhost:3000 in integrations.allowed-origins by default.
+    port: 3000,
+    strictPort: true,
     proxy: {
       '/integrations': {
         target: SERVICE_URL,

@@ -1,39 +1,52 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import App from './App';
-import { callbackMessage, item, json, postFrom, problem, stubFetch, stubPopup, type SentRequest } from './test/support';
-import { POPUP_POLL_INTERVAL_MS } from './useOAuthPopup';
+import { POPUP_POLL_INTERVAL_MS } from './popup';
+import {
+  broadcast,
+  callbackMessage,
+  json,
+  postFrom,
+  problem,
+  SANDBOX_INTEGRATIONS,
+  stubFetch,
+  stubPopup,
+  type SentRequest,
+} from './test/support';
 
 const AIRTABLE_URL = 'https://airtable.test/oauth2/v1/authorize?state=S1';
 
 async function chooseProvider(user: UserEvent, label: string) {
   await user.click(screen.getByTestId('integration-select'));
-  await user.click(await screen.findByRole('option', { name: label }));
+  await user.click(await screen.findByRole('option', { name: new RegExp(`^${label}`) }));
 }
 
 function connectButton() {
-  return screen.getByTestId('connect-button');
+  return screen.getByTestId('connect-button') as HTMLButtonElement;
 }
 
 function paths(sent: SentRequest[]) {
   return sent.map((request) => request.url);
 }
 
-/** Connects Airtable through the popup and returns the requests sent. */
-async function connectAirtable(user: UserEvent, credentials: object = { access_token: 'A1', refresh_token: 'R1' }) {
+async function startAirtable(user: UserEvent, credentials: Response[]) {
   const { popup } = stubPopup();
   const sent = stubFetch({
     '/integrations/airtable/authorize': [json(AIRTABLE_URL)],
-    '/integrations/airtable/credentials': [json(credentials)],
+    '/integrations/airtable/credentials': credentials,
   });
   await chooseProvider(user, 'Airtable');
   await user.click(connectButton());
   await waitFor(() => expect(popup.location.href).toBe(AIRTABLE_URL));
-  act(() => postFrom(popup, callbackMessage('connected', 'Airtable is connected. This window closes itself.')));
-  await screen.findByText('Airtable Connected');
-  return { sent, popup };
+  return { popup, sent };
+}
+
+async function renderApp(integrations: unknown = SANDBOX_INTEGRATIONS) {
+  stubFetch({ '/integrations': [json(integrations)] });
+  render(<App />);
+  await screen.findByTestId('integration-select');
 }
 
 describe('App', () => {
@@ -42,259 +55,169 @@ describe('App', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     user = userEvent.setup({ delay: null });
-    render(<App />);
   });
 
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it('shows the default ids', () => {
+  it('lists the providers the service reports', async () => {
+    await renderApp([...SANDBOX_INTEGRATIONS, { name: 'linear', display_name: 'Linear', status: 'unconfigured' }]);
+
+    await user.click(screen.getByTestId('integration-select'));
+
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'AirtableSandbox',
+      'HubSpotSandbox',
+      'NotionSandbox',
+      'LinearNot configured',
+    ]);
     expect((screen.getByTestId('user-input') as HTMLInputElement).value).toBe('TestUser');
     expect((screen.getByTestId('org-input') as HTMLInputElement).value).toBe('TestOrg');
-    expect(screen.queryByTestId('connect-button')).toBeNull();
   });
 
-  it('choosing a type offers to connect', async () => {
-    await chooseProvider(user, 'Notion');
+  it('a failed list can be retried', async () => {
+    stubFetch({
+      '/integrations': [problem(503, 'unavailable', 'The service is starting.'), json(SANDBOX_INTEGRATIONS)],
+    });
+    render(<App />);
 
-    expect(connectButton().textContent).toBe('Connect to Notion');
+    expect((await screen.findByTestId('integrations-error')).textContent).toContain('The service is starting.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByTestId('integration-select')).toBeTruthy();
   });
 
-  it('connect posts the form fields', async () => {
+  it('unconfigured provider cannot connect', async () => {
+    await renderApp([{ name: 'airtable', display_name: 'Airtable', status: 'unconfigured' }]);
+
+    await chooseProvider(user, 'Airtable');
+
+    expect(connectButton().disabled).toBe(true);
+    expect(screen.getByTestId('unconfigured-alert').textContent).toContain('integrations.providers.airtable.client-id');
+  });
+
+  it('connect posts the fields, then shows Connected', async () => {
+    await renderApp();
     await user.clear(screen.getByTestId('user-input'));
     await user.type(screen.getByTestId('user-input'), 'U-42');
+    const { popup, sent } = await startAirtable(user, [json({ access_token: 'A1', refresh_token: 'R1' })]);
 
-    const { sent } = await connectAirtable(user);
+    act(() => postFrom(popup, callbackMessage('connected', 'Airtable is connected.')));
 
-    expect(sent[0]!.method).toBe('POST');
-    expect(sent[0]!.url).toBe('/integrations/airtable/authorize');
-    expect(sent[0]!.fields).toEqual({ user_id: 'U-42', org_id: 'TestOrg' });
-    expect(sent[1]!.url).toBe('/integrations/airtable/credentials');
-    expect(sent[1]!.fields).toEqual({ user_id: 'U-42', org_id: 'TestOrg' });
-  });
-
-  it('callback message collects credentials once', async () => {
-    const { sent } = await connectAirtable(user);
-
+    await screen.findByText('Airtable Connected');
     expect(paths(sent)).toEqual(['/integrations/airtable/authorize', '/integrations/airtable/credentials']);
-    expect(connectButton().textContent).toBe('Airtable Connected');
-    expect((connectButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(sent[0]!.fields).toEqual({ user_id: 'U-42', org_id: 'TestOrg' });
+    expect(sent[1]!.fields).toEqual({ user_id: 'U-42', org_id: 'TestOrg' });
+    expect(connectButton().disabled).toBe(true);
+    expect(screen.getByTestId('connect-status').textContent).toBe('Connected');
+    expect(screen.getByTestId('sandbox-banner')).toBeTruthy();
     expect(vi.getTimerCount()).toBe(0);
     expect(document.body.textContent).not.toContain('A1');
   });
 
-  it('closed popup collects credentials', async () => {
-    const { popup } = stubPopup();
-    const sent = stubFetch({
-      '/integrations/notion/authorize': [json('https://notion.test/v1/oauth/authorize?state=S2')],
-      '/integrations/notion/credentials': [json({ access_token: 'N1' })],
-    });
-    await chooseProvider(user, 'Notion');
-    await user.click(connectButton());
-    await waitFor(() => expect(popup.location.href).toContain('notion.test'));
+  it('denial shows Cancelled with the detail', async () => {
+    await renderApp();
+    const { popup } = await startAirtable(user, [
+      problem(403, 'access_denied', 'You did not grant access to Airtable.'),
+    ]);
 
-    popup.closed = true;
-    act(() => vi.advanceTimersByTime(POPUP_POLL_INTERVAL_MS));
+    act(() => postFrom(popup, callbackMessage('denied', 'Access was not granted.')));
 
-    await screen.findByText('Notion Connected');
-    expect(paths(sent)).toEqual(['/integrations/notion/authorize', '/integrations/notion/credentials']);
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('popup closed early explains itself', async () => {
-    const { popup } = stubPopup();
-    stubFetch({
-      '/integrations/notion/authorize': [json('https://notion.test/v1/oauth/authorize?state=S3')],
-      '/integrations/notion/credentials': [problem(404, 'credentials_not_found', 'No Notion credentials are waiting.')],
-    });
-    await chooseProvider(user, 'Notion');
-    await user.click(connectButton());
-    await waitFor(() => expect(popup.location.href).toContain('notion.test'));
-
-    popup.closed = true;
-    act(() => vi.advanceTimersByTime(POPUP_POLL_INTERVAL_MS));
-
-    const alert = await screen.findByTestId('error-alert');
-    expect(alert.textContent).toContain('The Notion window was closed before the connection finished.');
-    expect(connectButton().textContent).toBe('Connect to Notion');
-  });
-
-  it('problem detail is shown in the alert', async () => {
-    const { popup } = stubPopup();
-    stubFetch({
-      '/integrations/airtable/authorize': [json(AIRTABLE_URL)],
-      '/integrations/airtable/credentials': [
-        problem(403, 'access_denied', 'Airtable access was not granted: the user declined.'),
-      ],
-    });
-    await chooseProvider(user, 'Airtable');
-    await user.click(connectButton());
-    await waitFor(() => expect(popup.location.href).toBe(AIRTABLE_URL));
-
-    act(() => postFrom(popup, callbackMessage('denied', 'Airtable access was not granted.')));
-
-    const alert = await screen.findByTestId('error-alert');
-    expect(alert.textContent).toContain('Airtable access was not granted: the user declined.');
+    const notice = await screen.findByTestId('connect-notice');
+    expect(notice.textContent).toContain('Cancelled');
+    expect(notice.textContent).toContain('You did not grant access to Airtable.');
     expect(connectButton().textContent).toBe('Connect to Airtable');
-    expect((connectButton() as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByTestId('load-button')).toBeNull();
   });
 
-  it('invalid callback shows its message', async () => {
-    const { popup } = stubPopup();
-    const sent = stubFetch({ '/integrations/airtable/authorize': [json(AIRTABLE_URL)] });
-    await chooseProvider(user, 'Airtable');
-    await user.click(connectButton());
-    await waitFor(() => expect(popup.location.href).toBe(AIRTABLE_URL));
+  it('closed popup waits for the broadcast', async () => {
+    await renderApp();
+    const { popup } = await startAirtable(user, [
+      problem(404, 'credentials_not_found', 'Nothing yet.'),
+      json({ access_token: 'A1' }),
+    ]);
 
-    act(() => postFrom(popup, callbackMessage('invalid', 'This sign-in link has expired. Start again from the page.')));
+    popup.closed = true;
+    act(() => vi.advanceTimersByTime(POPUP_POLL_INTERVAL_MS));
+    expect((await screen.findByTestId('connect-notice')).textContent).toContain('Waiting for Airtable');
+    expect(connectButton().disabled).toBe(false);
+    act(() => broadcast(callbackMessage('connected', 'Airtable is connected.')));
 
-    const alert = await screen.findByTestId('error-alert');
-    expect(alert.textContent).toContain('This sign-in link has expired. Start again from the page.');
-    expect(paths(sent)).toEqual(['/integrations/airtable/authorize']);
+    await screen.findByText('Airtable Connected');
+    expect(screen.queryByTestId('connect-notice')).toBeNull();
   });
 
-  it('authorize failure is shown', async () => {
+  it('authorize failure closes the popup', async () => {
+    await renderApp();
     const { popup } = stubPopup();
-    stubFetch({
-      '/integrations/hubspot/authorize': [
-        problem(503, 'integration_not_configured', 'HubSpot is not configured: set its client id.'),
-      ],
-    });
+    stubFetch({ '/integrations/hubspot/authorize': [problem(400, 'invalid_request', 'user_id is too long.')] });
     await chooseProvider(user, 'HubSpot');
 
     await user.click(connectButton());
 
-    const alert = await screen.findByTestId('error-alert');
-    expect(alert.textContent).toContain('HubSpot is not configured: set its client id.');
+    expect((await screen.findByTestId('error-alert')).textContent).toContain('user_id is too long.');
     expect(popup.close).toHaveBeenCalledTimes(1);
+    expect(connectButton().textContent).toBe('Connect to HubSpot');
   });
 
   it('blocked popup is explained', async () => {
+    await renderApp();
     vi.spyOn(window, 'open').mockReturnValue(null);
     const sent = stubFetch({});
     await chooseProvider(user, 'Airtable');
 
     await user.click(connectButton());
 
-    const alert = await screen.findByTestId('error-alert');
-    expect(alert.textContent).toContain('The browser blocked the Airtable sign-in popup');
+    expect((await screen.findByTestId('error-alert')).textContent).toContain(
+      'The browser blocked the Airtable sign-in popup',
+    );
     expect(sent).toHaveLength(0);
   });
 
-  it('fields are locked while connecting', async () => {
-    stubPopup();
-    stubFetch({ '/integrations/airtable/authorize': [json(AIRTABLE_URL)] });
-    await chooseProvider(user, 'Airtable');
+  it('a second click starts a fresh attempt', async () => {
+    await renderApp();
+    const { popup: first, sent } = await startAirtable(user, [json({ access_token: 'A2' })]);
+    const { popup: second } = stubPopup();
+    const again = stubFetch({
+      '/integrations/airtable/authorize': [json(AIRTABLE_URL + '2')],
+      '/integrations/airtable/credentials': [json({ access_token: 'A2' })],
+    });
 
     await user.click(connectButton());
+    await waitFor(() => expect(second.location.href).toBe(AIRTABLE_URL + '2'));
+    act(() => postFrom(second, callbackMessage('connected', 'Airtable is connected.')));
 
-    await waitFor(() => expect((screen.getByTestId('user-input') as HTMLInputElement).disabled).toBe(true));
-    expect((screen.getByTestId('org-input') as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByTestId('integration-select') as HTMLInputElement).disabled).toBe(true);
-    expect(connectButton().textContent).toBe('Connecting to Airtable…');
+    await screen.findByText('Airtable Connected');
+    expect(first.close).toHaveBeenCalledTimes(1);
+    expect(paths(sent)).toEqual(['/integrations/airtable/authorize']);
+    expect(paths(again)).toEqual(['/integrations/airtable/authorize', '/integrations/airtable/credentials']);
+  });
+
+  it('changing the user abandons the attempt', async () => {
+    await renderApp();
+    const { popup, sent } = await startAirtable(user, []);
+
+    await user.type(screen.getByTestId('user-input'), '2');
+    act(() => postFrom(popup, callbackMessage('connected', 'Airtable is connected.')));
+
+    expect(popup.close).toHaveBeenCalledTimes(1);
+    expect(connectButton().textContent).toBe('Connect to Airtable');
+    expect(paths(sent)).toEqual(['/integrations/airtable/authorize']);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('switching provider clears credentials', async () => {
-    await connectAirtable(user);
-    expect(screen.getByTestId('load-button')).toBeTruthy();
+    await renderApp();
+    const { popup } = await startAirtable(user, [json({ access_token: 'A1' })]);
+    act(() => postFrom(popup, callbackMessage('connected', 'Airtable is connected.')));
+    await screen.findByTestId('load-button');
 
     await chooseProvider(user, 'Notion');
-    expect(connectButton().textContent).toBe('Connect to Notion');
     await chooseProvider(user, 'Airtable');
 
     expect(connectButton().textContent).toBe('Connect to Airtable');
     expect(screen.queryByTestId('load-button')).toBeNull();
-  });
-
-  it('changing the user clears credentials', async () => {
-    await connectAirtable(user);
-
-    await user.type(screen.getByTestId('user-input'), '2');
-    await user.type(screen.getByTestId('user-input'), '{Backspace}');
-
-    expect(connectButton().textContent).toBe('Connect to Airtable');
-    expect(screen.queryByTestId('load-button')).toBeNull();
-  });
-
-  it('load shows item names and count', async () => {
-    await connectAirtable(user);
-    const sent = stubFetch({
-      '/integrations/airtable/load': [
-        json([
-          item({ id: 'app1_Base', type: 'Base', name: 'Roadmap' }),
-          item({
-            id: 'tbl1_Table',
-            type: 'Table',
-            name: 'Tasks',
-            parent_path_or_name: 'Roadmap',
-            url: 'https://airtable.test/app1/tbl1',
-          }),
-        ]),
-      ],
-    });
-
-    await user.click(screen.getByTestId('load-button'));
-
-    const table = await screen.findByTestId('items-table');
-    expect(within(table).getByText('Roadmap', { selector: 'td:first-child' })).toBeTruthy();
-    expect(within(table).getByText('Tasks')).toBeTruthy();
-    expect(screen.getByTestId('items-count').textContent).toBe('2 items');
-    expect(table.textContent).not.toContain('[object Object]');
-    expect(sent[0]!.url).toBe('/integrations/airtable/load');
-    expect(JSON.parse(sent[0]!.fields.credentials!)).toEqual({ access_token: 'A1', refresh_token: 'R1' });
-  });
-
-  it('clear removes the loaded items', async () => {
-    await connectAirtable(user);
-    stubFetch({ '/integrations/airtable/load': [json([item({ id: 'app1_Base', name: 'Roadmap' })])] });
-    await user.click(screen.getByTestId('load-button'));
-    await screen.findByTestId('items-table');
-
-    await user.click(screen.getByTestId('clear-button'));
-
-    expect(screen.queryByTestId('items-table')).toBeNull();
-    expect(screen.queryByTestId('items-count')).toBeNull();
-  });
-
-  it('expired token refreshes and keeps credentials', async () => {
-    await connectAirtable(user, { access_token: 'A1', refresh_token: 'R1', expires_at: '2026-01-01T00:00:00Z' });
-    const sent = stubFetch({
-      '/integrations/airtable/load': [
-        problem(401, 'token_expired', 'The Airtable access token expired; refresh the credentials and load again.'),
-        json([item({ id: 'app1_Base', name: 'Roadmap' })]),
-        json([]),
-      ],
-      '/integrations/airtable/refresh': [json({ access_token: 'A2', refresh_token: 'R2' })],
-    });
-
-    await user.click(screen.getByTestId('load-button'));
-    await screen.findByTestId('items-table');
-    await user.click(screen.getByTestId('load-button'));
-    await waitFor(() => expect(screen.getByTestId('items-count').textContent).toBe('0 items'));
-
-    expect(paths(sent)).toEqual([
-      '/integrations/airtable/load',
-      '/integrations/airtable/refresh',
-      '/integrations/airtable/load',
-      '/integrations/airtable/load',
-    ]);
-    expect(JSON.parse(sent[2]!.fields.credentials!).access_token).toBe('A2');
-    expect(JSON.parse(sent[3]!.fields.credentials!).access_token).toBe('A2');
-  });
-
-  it('load failure is shown in an alert', async () => {
-    await connectAirtable(user);
-    stubFetch({
-      '/integrations/airtable/load': [
-        problem(502, 'provider_unavailable', 'Airtable failed with HTTP 500 after 3 attempts. Try again later.'),
-      ],
-    });
-
-    await user.click(screen.getByTestId('load-button'));
-
-    const alert = await screen.findByTestId('load-error-alert');
-    expect(alert.textContent).toContain('Airtable failed with HTTP 500 after 3 attempts. Try again later.');
-    expect(screen.queryByTestId('load-progress')).toBeNull();
   });
 });

@@ -1,14 +1,18 @@
 import { useState } from 'react';
+import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import ConnectButton from './components/ConnectButton';
 import DataPanel from './components/DataPanel';
+import ErrorAlert from './components/ErrorAlert';
 import IntegrationForm from './components/IntegrationForm';
 import type { ProviderOption } from './providers';
 import type { Credentials } from './types';
+import { useIntegrations } from './useIntegrations';
 
 /** Credentials together with the provider, user and organization they were collected for. */
 interface Connection {
@@ -20,30 +24,22 @@ interface Connection {
 
 /** Renders the page, where a person picks what to connect, connects it in a popup and loads its items. */
 export default function App() {
+  const integrations = useIntegrations();
   const [userId, setUserId] = useState('TestUser');
   const [orgId, setOrgId] = useState('TestOrg');
   const [provider, setProvider] = useState<ProviderOption | null>(null);
   const [connection, setConnection] = useState<Connection | null>(null);
-  const [connecting, setConnecting] = useState(false);
 
+  // The key remounts the connect button and the data panel for every selection, which abandons an
+  // attempt or a load under way, so no result reaches a selection it was not made for.
   const selectionKey = provider === null ? '' : JSON.stringify([provider.key, userId, orgId]);
   const credentials =
     connection !== null && provider !== null && belongsTo(connection, provider, userId, orgId)
       ? connection.credentials
       : null;
 
-  // Any change of provider, user or organization drops the credentials, so they are never used
-  // for a selection they were not collected for.
-  const changeUserId = (value: string) => {
-    setUserId(value);
-    setConnection(null);
-  };
-  const changeOrgId = (value: string) => {
-    setOrgId(value);
-    setConnection(null);
-  };
-  const changeProvider = (value: ProviderOption | null) => {
-    setProvider(value);
+  const select = (change: () => void) => {
+    change();
     setConnection(null);
   };
 
@@ -59,7 +55,7 @@ export default function App() {
   };
 
   return (
-    <Container maxWidth="md" sx={{ py: 6 }}>
+    <Container maxWidth="lg" sx={{ py: { xs: 3, sm: 6 }, px: { xs: 1.5, sm: 3 } }}>
       <Stack spacing={3}>
         <header>
           <Typography variant="h1" gutterBottom>
@@ -69,16 +65,31 @@ export default function App() {
             Connect an account, then load everything it holds as one list of items.
           </Typography>
         </header>
-        <Paper sx={{ p: 3 }} component="section" aria-label="Connection">
-          <IntegrationForm
-            userId={userId}
-            orgId={orgId}
-            provider={provider}
-            disabled={connecting}
-            onUserIdChange={changeUserId}
-            onOrgIdChange={changeOrgId}
-            onProviderChange={changeProvider}
-          />
+        <Paper sx={{ p: { xs: 2, sm: 3 } }} component="section" aria-label="Connection">
+          {integrations.list.state === 'loading' && <LinearProgress aria-label="Loading the integrations" />}
+          {integrations.list.state === 'failed' && (
+            <Stack spacing={2}>
+              <ErrorAlert
+                title="The integrations could not be listed"
+                message={integrations.list.message}
+                testId="integrations-error"
+              />
+              <Button variant="outlined" onClick={integrations.reload} sx={{ alignSelf: 'flex-start' }}>
+                Try again
+              </Button>
+            </Stack>
+          )}
+          {integrations.list.state === 'loaded' && (
+            <IntegrationForm
+              userId={userId}
+              orgId={orgId}
+              provider={provider}
+              options={integrations.list.options}
+              onUserIdChange={(value) => select(() => setUserId(value))}
+              onOrgIdChange={(value) => select(() => setOrgId(value))}
+              onProviderChange={(value) => select(() => setProvider(value))}
+            />
+          )}
           {provider !== null && (
             <ConnectButton
               key={selectionKey}
@@ -86,7 +97,6 @@ export default function App() {
               userId={userId}
               orgId={orgId}
               connected={credentials !== null}
-              onConnectingChange={setConnecting}
               onConnected={keepConnection}
             />
           )}

@@ -1,9 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { ApiError, authorize, fetchCredentials, loadItems, refreshCredentials } from './api';
-import { item, json, problem, stubFetch } from './test/support';
+import { ApiError, authorize, fetchCredentials, listIntegrations, loadItems, refreshCredentials } from './api';
+import { item, json, problem, SANDBOX_INTEGRATIONS, stubFetch } from './test/support';
 
 describe('api', () => {
+  it('lists the integrations with GET', async () => {
+    const sent = stubFetch({ '/integrations': [json(SANDBOX_INTEGRATIONS)] });
+
+    const integrations = await listIntegrations();
+
+    expect(integrations).toEqual(SANDBOX_INTEGRATIONS);
+    expect(sent[0]!.method).toBe('GET');
+    expect(sent[0]!.url).toBe('/integrations');
+  });
+
+  it('rejects an integration list of another shape', async () => {
+    stubFetch({ '/integrations': [json([{ name: 'airtable', display_name: 'Airtable', status: 'maybe' }])] });
+
+    await expect(listIntegrations()).rejects.toMatchObject({ code: 'unexpected_response' });
+  });
+
   it('authorize posts user and org', async () => {
     const sent = stubFetch({
       '/integrations/airtable/authorize': [json('https://airtable.test/oauth2/v1/authorize?state=S')],

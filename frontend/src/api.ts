@@ -1,4 +1,5 @@
-import type { Credentials, IntegrationItem } from './types';
+import { loggerFor } from './logger';
+import type { Credentials, IntegrationItem, IntegrationStatus, IntegrationSummary } from './types';
 
 /** Scheme, host and port of the service; empty means the page's own origin. */
 export const API_BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
@@ -16,6 +17,20 @@ export class ApiError extends Error {
     this.code = code;
     this.detail = detail;
   }
+}
+
+const logger = loggerFor('api');
+
+const STATUSES: readonly IntegrationStatus[] = ['configured', 'unconfigured', 'sandbox'];
+
+/** Lists the providers that the service serves, with their display names and whether they can connect. */
+export async function listIntegrations(signal?: AbortSignal): Promise<IntegrationSummary[]> {
+  const response = await send('/integrations', { method: 'GET' }, signal);
+  const list = await readJson(response, 'integrations');
+  if (!Array.isArray(list) || !list.every(isIntegrationSummary)) {
+    throw unexpectedBody('integrations', 'a JSON array of integrations');
+  }
+  return list;
 }
 
 /** Requests the provider's authorization URL, which the popup opens. */
@@ -74,18 +89,26 @@ async function postForm(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const path = `/integrations/${encodeURIComponent(provider)}/${operation}`;
+  const response = await send(path, { method: 'POST', body: new URLSearchParams(fields) }, signal);
+  return readJson(response, operation);
+}
+
+/** Sends a request and returns its successful response; failures become an ApiError. */
+async function send(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  const done = logger.time('request');
   let response: Response;
   try {
     response = await fetch(API_BASE_URL + path, {
-      method: 'POST',
+      ...init,
       headers: { Accept: 'application/json, application/problem+json' },
-      body: new URLSearchParams(fields),
       signal,
     });
   } catch (error) {
     if (signal?.aborted) {
+      done('debug', { method: init.method, path, outcome: 'aborted' });
       throw error;
     }
+    done('warn', { method: init.method, path, outcome: 'unreachable' });
     throw new ApiError(
       0,
       'network_error',
@@ -93,9 +116,12 @@ async function postForm(
     );
   }
   if (!response.ok) {
-    throw await problemOf(response);
+    const problem = await problemOf(response);
+    done('warn', { method: init.method, path, status: response.status, problem: problem.code });
+    throw problem;
   }
-  return readJson(response, operation);
+  done('debug', { method: init.method, path, status: response.status });
+  return response;
 }
 
 /** Builds an ApiError from an RFC 9457 problem detail, or from the status line when there is none. */
@@ -117,6 +143,18 @@ async function readJson(response: Response, operation: string): Promise<unknown>
   } catch {
     throw unexpectedBody(operation, 'JSON');
   }
+}
+
+function isIntegrationSummary(value: unknown): value is IntegrationSummary {
+  if (value === null || typeof value !== 'object') {
+    return false;
+  }
+  const entry = value as Partial<IntegrationSummary>;
+  return (
+    typeof entry.name === 'string' &&
+    typeof entry.display_name === 'string' &&
+    STATUSES.includes(entry.status as IntegrationStatus)
+  );
 }
 
 function requireObject(value: unknown, operation: string): Credentials {

@@ -22,6 +22,16 @@ export interface IntegrationItem {
   visibility: boolean;
 }
 
+/** How a provider is served: with a configured client, without one, or by the built-in stand-in. */
+export type IntegrationStatus = 'configured' | 'unconfigured' | 'sandbox';
+
+/** One entry of `GET /integrations`. */
+export interface IntegrationSummary {
+  name: string;
+  display_name: string;
+  status: IntegrationStatus;
+}
+
 /** Outcome of a connection attempt, as the callback page in the popup reports it. */
 export type CallbackOutcome = 'connected' | 'denied' | 'failed' | 'invalid';
 

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import type { AlertColor } from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 
-import { ApiError, authorize, fetchCredentials } from '../api';
+import { connectAccount, type ConnectResult } from '../connectAccount';
+import { loggerFor } from '../logger';
+import { openPopup } from '../popup';
 import type { ProviderOption } from '../providers';
 import type { Credentials } from '../types';
-import { useOAuthPopup, type PopupResult } from '../useOAuthPopup';
 import ErrorAlert from './ErrorAlert';
 
 export interface ConnectButtonProps {
@@ -16,91 +18,79 @@ export interface ConnectButtonProps {
   userId: string;
   orgId: string;
   connected: boolean;
-  /** Called with true when a connection starts and with false when it ends or the button unmounts. */
-  onConnectingChange: (connecting: boolean) => void;
   onConnected: (credentials: Credentials) => void;
 }
 
+type Phase = 'idle' | 'connecting' | 'waiting';
+
+interface Notice {
+  severity: AlertColor;
+  title: string;
+  message: string;
+}
+
+const logger = loggerFor('ConnectButton');
+
 /**
- * Connects the provider: requests the authorization URL, runs the consent in a popup, then collects
- * the credentials once. Unmounting abandons a connection under way, so a result never reaches a
+ * Connects the provider in a popup and collects the credentials once. Each click starts a fresh
+ * attempt and abandons the previous one, and so does unmounting, so a result never reaches a
  * different provider, user or organization.
  */
-export default function ConnectButton({
-  provider,
-  userId,
-  orgId,
-  connected,
-  onConnectingChange,
-  onConnected,
-}: ConnectButtonProps) {
+export default function ConnectButton({ provider, userId, orgId, connected, onConnected }: ConnectButtonProps) {
   const theme = useTheme();
-  const popup = useOAuthPopup();
-  const [connecting, setConnecting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const abortRef = useRef<AbortController | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const attemptRef = useRef<AbortController | null>(null);
 
-  const reportConnecting = useRef(onConnectingChange);
+  useEffect(() => () => attemptRef.current?.abort(), []);
 
-  useEffect(() => {
-    reportConnecting.current = onConnectingChange;
-  });
-
-  useEffect(
-    () => () => {
-      abortRef.current?.abort();
-      reportConnecting.current(false);
-    },
-    [],
-  );
-
-  const setBusy = (busy: boolean) => {
-    setConnecting(busy);
-    onConnectingChange(busy);
+  const connect = () => {
+    attemptRef.current?.abort();
+    const popup = openPopup();
+    if (popup === null) {
+      setNotice(blockedNotice(provider));
+      logger.warn('connect.blocked', { provider: provider.key });
+      return;
+    }
+    const attempt = new AbortController();
+    attemptRef.current = attempt;
+    setNotice(null);
+    setPhase('connecting');
+    const finished = logger.time('connect');
+    const onWaiting = () => setPhase('waiting');
+    connectAccount({ provider, userId, orgId, popup, signal: attempt.signal, onWaiting })
+      .then((result) => {
+        if (!attempt.signal.aborted) {
+          finished('info', { provider: provider.key, outcome: result.kind });
+          settle(result);
+        }
+      })
+      .catch((error: unknown) => {
+        if (attempt.signal.aborted) {
+          finished('debug', { provider: provider.key, outcome: 'abandoned' });
+          return;
+        }
+        finished('warn', { provider: provider.key, outcome: 'error' });
+        setPhase('idle');
+        setNotice(failureNotice(provider, error instanceof Error ? error.message : String(error)));
+      });
   };
 
-  const connect = async () => {
-    const abort = new AbortController();
-    abortRef.current = abort;
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await popup.open(() => authorize(provider.key, userId, orgId, abort.signal));
-      const failure = failureOf(result, provider);
-      if (result.kind === 'cancelled' || abort.signal.aborted) {
-        return;
-      }
-      if (failure !== null) {
-        setError(failure);
-        return;
-      }
-      onConnected(await collectCredentials(result, abort.signal));
-    } catch (caught) {
-      if (!abort.signal.aborted) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      }
-    } finally {
-      if (!abort.signal.aborted) {
-        setBusy(false);
-      }
+  const settle = (result: ConnectResult) => {
+    setPhase('idle');
+    if (result.kind === 'connected') {
+      onConnected(result.credentials);
+    } else if (result.kind === 'cancelled') {
+      setNotice({ severity: 'info', title: 'Cancelled', message: result.message });
+    } else {
+      setNotice(failureNotice(provider, result.message));
     }
   };
 
-  // A popup closed before the callback leaves nothing to collect, so the page explains that in place
-  // of the server's 404.
-  const collectCredentials = async (result: PopupResult, signal: AbortSignal): Promise<Credentials> => {
-    try {
-      return await fetchCredentials(provider.key, userId, orgId, signal);
-    } catch (caught) {
-      if (result.kind === 'closed' && caught instanceof ApiError && caught.code === 'credentials_not_found') {
-        throw new Error(`The ${provider.label} window was closed before the connection finished. Connect again.`);
-      }
-      throw caught;
-    }
-  };
-
-  const canConnect = userId.trim() !== '' && orgId.trim() !== '';
+  const configured = provider.status !== 'unconfigured';
+  const canConnect = configured && userId.trim() !== '' && orgId.trim() !== '';
   const accent = theme.palette.augmentColor({ color: { main: provider.accent } });
+  const visibleNotice = phase === 'waiting' ? waitingNotice(provider) : notice;
   return (
     <Stack spacing={2} sx={{ mt: 1 }}>
       <Typography variant="body2" color="text.secondary">
@@ -111,8 +101,8 @@ export default function ConnectButton({
         variant="contained"
         size="large"
         onClick={connect}
-        disabled={connected || connecting || !canConnect}
-        startIcon={connecting ? <CircularProgress size={18} color="inherit" /> : undefined}
+        disabled={connected || !canConnect}
+        startIcon={phase === 'connecting' ? <CircularProgress size={18} color="inherit" /> : undefined}
         sx={{
           alignSelf: 'flex-start',
           bgcolor: accent.main,
@@ -121,42 +111,64 @@ export default function ConnectButton({
           '&.Mui-disabled': connected ? { bgcolor: 'success.main', color: 'success.contrastText' } : {},
         }}
       >
-        {buttonLabel(provider, connected, connecting)}
+        {buttonLabel(provider, connected, phase)}
       </Button>
-      {error !== null && (
+      <Typography variant="body2" role="status" data-testid="connect-status">
+        {statusText(provider, connected, phase)}
+      </Typography>
+      {!configured && (
         <ErrorAlert
-          title={`${provider.label} connection failed`}
-          message={error}
-          onClose={() => setError(null)}
-          testId="error-alert"
+          severity="warning"
+          title={`${provider.label} is not configured`}
+          message={`The service has no client for ${provider.label}. Set integrations.providers.${provider.key}.client-id and client-secret, or start the service with integrations.sandbox.enabled=true.`}
+          testId="unconfigured-alert"
+        />
+      )}
+      {visibleNotice !== null && (
+        <ErrorAlert
+          severity={visibleNotice.severity}
+          title={visibleNotice.title}
+          message={visibleNotice.message}
+          onClose={phase === 'waiting' ? undefined : () => setNotice(null)}
+          testId={visibleNotice.severity === 'error' ? 'error-alert' : 'connect-notice'}
         />
       )}
     </Stack>
   );
 }
 
-function buttonLabel(provider: ProviderOption, connected: boolean, connecting: boolean): string {
+function buttonLabel(provider: ProviderOption, connected: boolean, phase: Phase): string {
   if (connected) {
     return `${provider.label} Connected`;
   }
-  if (connecting) {
-    return `Connecting to ${provider.label}…`;
-  }
-  return `Connect to ${provider.label}`;
+  return phase === 'connecting' ? `Connecting to ${provider.label}…` : `Connect to ${provider.label}`;
 }
 
-/**
- * Returns what to tell the person when the popup ended with nothing to collect, or null when
- * `/credentials` decides. That call decides after a popup closed without a message, and after a
- * message that reports a connection, a denial or a failure, because the service keeps the reason
- * of a failure and `/credentials` reports it.
- */
-function failureOf(result: PopupResult, provider: ProviderOption): string | null {
-  if (result.kind === 'blocked') {
-    return `The browser blocked the ${provider.label} sign-in popup. Allow popups for this page, then click "Connect to ${provider.label}" again.`;
+function statusText(provider: ProviderOption, connected: boolean, phase: Phase): string {
+  if (connected) {
+    return 'Connected';
   }
-  if (result.kind === 'message' && result.message.outcome === 'invalid') {
-    return result.message.message;
+  if (phase === 'connecting') {
+    return `Finish signing in to ${provider.label} in the popup window. Clicking the button again starts over.`;
   }
-  return null;
+  return '';
+}
+
+function waitingNotice(provider: ProviderOption): Notice {
+  return {
+    severity: 'info',
+    title: `Waiting for ${provider.label}`,
+    message: `The ${provider.label} window is closed or out of this page's reach. If you are still signing in there, this page connects when you finish. To start over, click "Connect to ${provider.label}".`,
+  };
+}
+
+function blockedNotice(provider: ProviderOption): Notice {
+  return failureNotice(
+    provider,
+    `The browser blocked the ${provider.label} sign-in popup. Allow popups for this page, then click "Connect to ${provider.label}" again.`,
+  );
+}
+
+function failureNotice(provider: ProviderOption, message: string): Notice {
+  return { severity: 'error', title: `${provider.label} connection failed`, message };
 }

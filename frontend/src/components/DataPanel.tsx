@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -6,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { loadWithRefresh } from '../loading';
+import { loggerFor } from '../logger';
 import type { ProviderOption } from '../providers';
 import type { Credentials, IntegrationItem } from '../types';
 import ErrorAlert from './ErrorAlert';
@@ -17,6 +19,8 @@ export interface DataPanelProps {
   /** Receives the credentials that a refresh returned, which replace the expired ones. */
   onCredentialsRefreshed: (credentials: Credentials) => void;
 }
+
+const logger = loggerFor('DataPanel');
 
 /** Loads the connected account's items on request and shows them with their count. */
 export default function DataPanel({ provider, credentials, onCredentialsRefreshed }: DataPanelProps) {
@@ -33,13 +37,16 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
     abortRef.current = abort;
     setError(null);
     setLoading(true);
+    const finished = logger.time('load');
     try {
       const loaded = await loadWithRefresh(provider.key, credentials, onCredentialsRefreshed, abort.signal);
       if (!abort.signal.aborted) {
+        finished('info', { provider: provider.key, items: loaded.length });
         setItems(loaded);
       }
     } catch (caught) {
       if (!abort.signal.aborted) {
+        finished('warn', { provider: provider.key, outcome: 'error' });
         setError(caught instanceof Error ? caught.message : String(caught));
       }
     } finally {
@@ -54,13 +61,14 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
     setLoading(false);
     setItems(null);
     setError(null);
+    logger.info('clear', { provider: provider.key });
   };
 
   return (
-    <Paper sx={{ p: 3 }} component="section" aria-labelledby="data-title">
+    <Paper sx={{ p: { xs: 2, sm: 3 } }} component="section" aria-labelledby="data-title" aria-busy={loading}>
       <Stack spacing={2}>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Typography variant="h2" id="data-title" sx={{ flexGrow: 1 }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="h2" id="data-title" sx={{ flexGrow: 1, minWidth: '10rem' }}>
             {provider.label} data
           </Typography>
           <Button data-testid="load-button" variant="contained" onClick={load} disabled={loading}>
@@ -75,6 +83,12 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
             Clear Data
           </Button>
         </Stack>
+        {provider.status === 'sandbox' && (
+          <Alert severity="warning" data-testid="sandbox-banner">
+            Sandbox data: these items come from the service&apos;s built-in {provider.label} stand-in, not from a real{' '}
+            {provider.label} account.
+          </Alert>
+        )}
         {loading && <LinearProgress data-testid="load-progress" aria-label={`Loading ${provider.label} items`} />}
         {error !== null && (
           <ErrorAlert
@@ -86,7 +100,7 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
         )}
         {items !== null && (
           <>
-            <Typography data-testid="items-count" variant="body2" color="text.secondary">
+            <Typography data-testid="items-count" variant="body2" color="text.secondary" role="status">
               {items.length === 1 ? '1 item' : `${items.length} items`}
             </Typography>
             {items.length > 0 && <ItemsTable items={items} />}

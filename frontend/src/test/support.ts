@@ -81,6 +81,29 @@ export function postFrom(source: unknown, data: unknown) {
   window.dispatchEvent(event);
 }
 
+/** Sends a message on the callback page's BroadcastChannel, as a cut-off popup's callback page does. */
+export function broadcast(data: unknown) {
+  const channel = new BroadcastChannel('integrations-oauth-callback');
+  channel.postMessage(data);
+  channel.close();
+}
+
+/** Lets pending promises, fetch stubs and BroadcastChannel deliveries run, without moving fake clocks. */
+export async function flush() {
+  // Node's setImmediate, which the fake timers leave alone; the page's types do not include Node's.
+  const { setImmediate } = globalThis as unknown as { setImmediate: (callback: () => void) => void };
+  for (let round = 0; round < 10; round += 1) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The `GET /integrations` body of a service with the three sandbox stand-ins. */
+export const SANDBOX_INTEGRATIONS = [
+  { name: 'airtable', display_name: 'Airtable', status: 'sandbox' },
+  { name: 'hubspot', display_name: 'HubSpot', status: 'sandbox' },
+  { name: 'notion', display_name: 'Notion', status: 'sandbox' },
+];
+
 export function callbackMessage(outcome: string, message: string, provider = 'Airtable') {
   return { source: 'integrations-oauth-callback', provider, outcome, message };
 }
