@@ -106,7 +106,7 @@ class ProviderListTest {
 		assertThat(entry.get("status").stringValue()).isEqualTo(status);
 	}
 
-	/** Sends the CORS preflight request that a browser sends before a cross-origin GET. */
+	/** Sends the CORS preflight request that a browser sends before a cross-origin GET with non-simple headers. */
 	private HttpResponse<String> preflight(String origin) {
 		HttpRequest request = HttpRequest.newBuilder(this.api.resolve("/integrations"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
