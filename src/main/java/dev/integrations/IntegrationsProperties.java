@@ -51,8 +51,17 @@ public record IntegrationsProperties(
 	 * Built-in stand-ins for the providers.
 	 *
 	 * @param enabled whether providers without a client id are pointed at the stand-ins
+	 * @param isolatedConsent providers whose stand-in consent page sends
+	 * {@code Cross-Origin-Opener-Policy: same-origin}, which cuts the popup off from the page that
+	 * opened it, as a real provider's sign-in page may do
 	 */
-	public record Sandbox(@DefaultValue("false") boolean enabled) {
+	public record Sandbox(@DefaultValue("false") boolean enabled,
+			@NotNull @DefaultValue("notion") List<String> isolatedConsent) {
+
+		public Sandbox {
+			isolatedConsent = List.copyOf(isolatedConsent);
+		}
+
 	}
 
 	/**

@@ -50,12 +50,28 @@ class ConfigurationValidationTest {
 	}
 
 	@Test
+	void unknownIsolatedConsentProviderNamesKey() {
+		SpringApplicationBuilder application = new SpringApplicationBuilder(IntegrationsApplication.class)
+			.web(WebApplicationType.SERVLET);
+		StringBuilder messages = new StringBuilder();
+
+		assertThatException().isThrownBy(() -> application.run("--integrations.sandbox.enabled=true",
+				"--integrations.sandbox.isolated-consent=notion,dropbox", "--server.port=0",
+				"--server.address=127.0.0.1", "--logging.file.path=target/test-logs").close())
+			.satisfies((ex) -> messages.append(allMessages(ex)));
+
+		assertThat(messages).contains("integrations.sandbox.isolated-consent contains the unknown provider "
+				+ "'dropbox'; use names from airtable, hubspot, notion, or leave it empty.");
+	}
+
+	@Test
 	void defaultsStartWithoutProviderSecrets() {
 		try (ConfigurableApplicationContext context = start("integrations.store=memory")) {
 			IntegrationsProperties properties = context.getBean(IntegrationsProperties.class);
 
 			assertThat(properties.publicBaseUrl()).hasToString("http://localhost:8000");
 			assertThat(properties.sandbox().enabled()).isFalse();
+			assertThat(properties.sandbox().isolatedConsent()).containsExactly("notion");
 			assertThat(properties.stateTtl()).hasMinutes(10);
 		}
 	}

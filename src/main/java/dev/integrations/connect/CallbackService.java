@@ -102,7 +102,7 @@ public class CallbackService {
 			this.outcomes.save(pending, ConnectionOutcome.connected(credentials));
 			logger.info("Connected; credentials wait for /credentials for {} s", this.outcomes.ttl().toSeconds());
 			return new CallbackResult(Outcome.CONNECTED, registration.displayName(),
-					"Connected to " + registration.displayName() + ". This window can be closed.");
+					registration.displayName() + " is connected. This window closes in a moment.");
 		}
 		catch (TokenExchangeException ex) {
 			return exchangeFailed(registration, state, pending, ex, logger);

@@ -51,6 +51,11 @@ public class IntegrationRegistry {
 		return List.copyOf(this.byName.keySet());
 	}
 
+	/** Returns the resolved registration of every provider, ordered by name. */
+	public List<ProviderRegistration> registrations() {
+		return this.byName.values().stream().map(RegisteredIntegration::registration).toList();
+	}
+
 	/** Returns the names of providers that use their sandbox stand-in. */
 	public List<String> sandboxNames() {
 		return this.byName.values().stream().filter((entry) -> entry.registration().sandbox())

@@ -41,13 +41,16 @@ public class ConsentFlow {
 
 	private final SandboxPages pages;
 
+	private final IsolatedConsent isolation;
+
 	ConsentFlow(SandboxClients clients, IntegrationsProperties properties, ConsentBook consents,
-			AuthorizationCodeBook codes, SandboxPages pages) {
+			AuthorizationCodeBook codes, SandboxPages pages, IsolatedConsent isolation) {
 		this.clients = clients;
 		this.properties = properties;
 		this.consents = consents;
 		this.codes = codes;
 		this.pages = pages;
+		this.isolation = isolation;
 	}
 
 	/** Handles a GET of the authorization endpoint and returns the consent page or an error. */
@@ -69,7 +72,7 @@ public class ConsentFlow {
 			String consentId = this.consents.open(accepted);
 			logger.info("Sandbox {}: consent page shown to client {} for scopes {}", rules.displayName(), clientId,
 					accepted.scopes());
-			return html(HttpStatus.OK, this.pages.consent(rules.displayName(), accepted, consentId,
+			return html(rules, HttpStatus.OK, this.pages.consent(rules.displayName(), accepted, consentId,
 					request.getRequestURI()));
 		}
 		catch (AuthorizationException ex) {
@@ -174,16 +177,16 @@ public class ConsentFlow {
 	}
 
 	private ResponseEntity<String> errorPage(AuthorizationRules rules, HttpStatus status, String message) {
-		return html(status, this.pages.error(rules.displayName(), message));
+		return html(rules, status, this.pages.error(rules.displayName(), message));
 	}
 
-	private static ResponseEntity<String> html(HttpStatus status, String body) {
-		return ResponseEntity.status(status)
+	private ResponseEntity<String> html(AuthorizationRules rules, HttpStatus status, String body) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Frame-Options", "DENY")
-			.header("Referrer-Policy", "no-referrer")
-			.body(body);
+			.header("Referrer-Policy", "no-referrer");
+		return this.isolation.apply(rules.provider(), response).body(body);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.integrations.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,8 @@ import dev.integrations.provider.UnknownProviderException;
 
 /**
  * The redirect target of every provider. A person reads the response in the popup, so it is always an
- * HTML page, errors included.
+ * HTML page, errors included. The page is never cached, sends no referrer and runs only its own inline
+ * script and style, which its {@code Content-Security-Policy} allows by a per-response nonce.
  */
 @RestController
 class CallbackController {
@@ -56,12 +58,13 @@ class CallbackController {
 		};
 	}
 
-	private static ResponseEntity<String> html(HttpStatus status, String body) {
+	private static ResponseEntity<String> html(HttpStatus status, CallbackPage.RenderedPage page) {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.header("Cache-Control", "no-store")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("Referrer-Policy", "no-referrer")
-			.body(body);
+			.header("Content-Security-Policy", page.contentSecurityPolicy())
+			.body(page.html());
 	}
 
 }

@@ -198,7 +198,7 @@ class ProviderApiTest {
 		factory.setReadTimeout(readTimeout);
 		IntegrationsProperties properties = new IntegrationsProperties(URI.create("http://localhost:8000"),
 				IntegrationsProperties.StoreType.MEMORY, Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(),
-				new IntegrationsProperties.Sandbox(false),
+				new IntegrationsProperties.Sandbox(false, List.of()),
 				new IntegrationsProperties.Retry(maxAttempts, Duration.ofSeconds(2), Duration.ofMillis(5)));
 		ProviderHttp http = new ProviderHttp(RestClient.builder().requestFactory(factory), properties);
 		URI base = URI.create(this.server.url("/").toString().replaceAll("/$", ""));

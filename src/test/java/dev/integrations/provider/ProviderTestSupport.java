@@ -40,7 +40,7 @@ public final class ProviderTestSupport {
 	/** Returns service settings with the given retry attempts and waits of a few milliseconds. */
 	public static IntegrationsProperties properties(int maxAttempts) {
 		return new IntegrationsProperties(URI.create("http://localhost:8000"), IntegrationsProperties.StoreType.MEMORY,
-				Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(), new IntegrationsProperties.Sandbox(false),
+				Duration.ofMinutes(10), Duration.ofMinutes(10), List.of(), new IntegrationsProperties.Sandbox(false, List.of()),
 				new IntegrationsProperties.Retry(maxAttempts, Duration.ofSeconds(2), Duration.ofMillis(5)));
 	}
 

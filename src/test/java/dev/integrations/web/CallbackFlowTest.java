@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -39,6 +41,20 @@ class CallbackFlowTest {
 
 	private static final MockWebServer tokenEndpoint = startTokenEndpoint();
 
+	/**
+	 * Page origins as configured. The page must reduce the URL with a path to its origin and leave out
+	 * the duplicate, the wildcard and the entry without a scheme.
+	 */
+	private static final List<String> CONFIGURED_ORIGINS = List.of("http://localhost:3000",
+			"https://App.Example.com/connect", "http://localhost:8000", "http://localhost:3000", "*", "localhost");
+
+	private static final Pattern SCRIPT_NONCE = Pattern.compile("<script nonce=\"([^\"]+)\">");
+
+	private static final Pattern STYLE_NONCE = Pattern.compile("<style nonce=\"([^\"]+)\">");
+
+	private static final Pattern CSP_NONCE = Pattern.compile(
+			"^default-src 'none'; script-src 'nonce-([^']+)'; style-src 'nonce-([^']+)';");
+
 	@LocalServerPort
 	int port;
 
@@ -55,6 +71,8 @@ class CallbackFlowTest {
 		registry.add("integrations.providers.hubspot.client-id", () -> "hubspot-test-client");
 		registry.add("integrations.providers.hubspot.client-secret", () -> "hubspot-test-secret");
 		registry.add("integrations.providers.hubspot.token-uri", () -> tokenUri);
+		registry.add("integrations.public-base-url", () -> "http://LocalHost:8000/");
+		registry.add("integrations.allowed-origins", () -> String.join(",", CONFIGURED_ORIGINS));
 	}
 
 	@AfterAll
@@ -80,8 +98,17 @@ class CallbackFlowTest {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		assertThat(page.body()).contains("Airtable connected").contains("window.opener.postMessage")
-			.contains("\"outcome\":\"connected\"").contains("window.close()");
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(CallbackPages.title(page.body())).isEqualTo("Connected");
+		assertThat(CallbackPages.message(page.body())).isEqualTo("Airtable is connected. This window closes in a moment.");
+		assertThat(CallbackPages.closeDelayMillis(page.body())).isEqualTo(1000);
+		JsonNode message = CallbackPages.scriptValue(page.body(), "message");
+		assertThat(message.propertyNames()).containsExactly("source", "provider", "outcome", "message");
+		assertThat(message.get("source").stringValue()).isEqualTo("integrations-oauth-callback");
+		assertThat(message.get("provider").stringValue()).isEqualTo("Airtable");
+		assertThat(message.get("outcome").stringValue()).isEqualTo("connected");
+		assertThat(message.get("message").stringValue()).isEqualTo(CallbackPages.message(page.body()));
 		RecordedRequest tokenRequest = tokenEndpoint.takeRequest(5, TimeUnit.SECONDS);
 		Map<String, List<String>> form = ProviderTestSupport.formParameters(tokenRequest.getBody().utf8());
 		assertThat(s256(form.get("code_verifier").getFirst())).isEqualTo(authorization.get("code_challenge"));
@@ -135,7 +162,10 @@ class CallbackFlowTest {
 		HttpResponse<String> page = callback("airtable", "code=code-4&state=forged-state-value-0123456789");
 
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("Invalid sign-in response");
+		assertThat(CallbackPages.title(page.body())).isEqualTo("Sign-in not completed");
+		assertThat(CallbackPages.message(page.body())).contains("unknown, expired or was already used");
+		assertThat(CallbackPages.scriptValue(page.body(), "message").get("outcome").stringValue()).isEqualTo("invalid");
+		assertThat(CallbackPages.closeDelayMillis(page.body())).isEqualTo(6000);
 		assertThat(tokenRequests()).isZero();
 	}
 
@@ -178,9 +208,12 @@ class CallbackFlowTest {
 		HttpResponse<String> credentials = credentials("airtable", "U-denied");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("did not grant access (access_denied)")
-			.contains("The user said &lt;b&gt;no&lt;/b&gt;")
-			.doesNotContain("<b>no</b>");
+		assertThat(CallbackPages.title(page.body())).isEqualTo("Cancelled");
+		assertThat(CallbackPages.message(page.body())).contains("did not grant access (access_denied)")
+			.contains("The user said &lt;b&gt;no&lt;/b&gt;");
+		assertThat(page.body()).doesNotContain("<b>no</b>");
+		assertThat(CallbackPages.scriptValue(page.body(), "message").get("outcome").stringValue()).isEqualTo("denied");
+		assertThat(CallbackPages.closeDelayMillis(page.body())).isEqualTo(1000);
 		assertThat(credentials.statusCode()).isEqualTo(403);
 		JsonNode problem = ApiClient.json(credentials);
 		assertThat(problem.get("code").stringValue()).isEqualTo("access_denied");
@@ -197,7 +230,10 @@ class CallbackFlowTest {
 		HttpResponse<String> credentials = credentials("airtable", "U-rejected");
 
 		assertThat(page.statusCode()).isEqualTo(502);
-		assertThat(page.body()).contains("HTTP 400 invalid_grant").contains("connect again");
+		assertThat(CallbackPages.title(page.body())).isEqualTo("Connection failed");
+		assertThat(CallbackPages.message(page.body())).contains("HTTP 400 invalid_grant").contains("connect again");
+		assertThat(CallbackPages.scriptValue(page.body(), "message").get("outcome").stringValue()).isEqualTo("failed");
+		assertThat(CallbackPages.closeDelayMillis(page.body())).isEqualTo(6000);
 		assertThat(credentials.statusCode()).isEqualTo(502);
 		JsonNode problem = ApiClient.json(credentials);
 		assertThat(problem.get("code").stringValue()).isEqualTo("token_exchange_failed");
@@ -218,6 +254,78 @@ class CallbackFlowTest {
 		assertThat(failed.body()).contains("Reload this window");
 		assertThat(retried.statusCode()).isEqualTo(200);
 		assertThat(credentials("airtable", "U-retry").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void pagePostsOnlyToConfiguredOrigins() {
+		HttpResponse<String> page = callback("airtable", "code=code-9&state=forged-state-value-0123456789");
+
+		JsonNode origins = CallbackPages.scriptValue(page.body(), "targetOrigins");
+		assertThat(origins.valueStream().map(JsonNode::stringValue).toList()).containsExactly("http://localhost:8000",
+				"http://localhost:3000", "https://app.example.com");
+		assertThat(page.body()).doesNotContain("\"*\"");
+		assertThat(page.body()).contains("window.opener.postMessage(message, origin)");
+	}
+
+	@Test
+	void pageBroadcastsOnCallbackChannel() {
+		HttpResponse<String> page = callback("airtable", "code=code-10&state=forged-state-value-0123456789");
+
+		assertThat(page.body()).contains("new BroadcastChannel(\"integrations-oauth-callback\")");
+		assertThat(page.body()).contains("channel.postMessage(message)");
+		assertThat(page.body()).contains("channel.close()");
+	}
+
+	@Test
+	void pageOffersCloseButton() {
+		HttpResponse<String> page = callback("airtable", "code=code-11&state=forged-state-value-0123456789");
+
+		assertThat(page.body()).contains("<button id=\"close\" type=\"button\">Close window</button>");
+	}
+
+	@Test
+	void policyNonceMatchesScriptAndStyle() {
+		HttpResponse<String> page = callback("airtable", "code=code-12&state=forged-state-value-0123456789");
+
+		Matcher policy = CSP_NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+		assertThat(policy.find()).isTrue();
+		assertThat(policy.group(2)).isEqualTo(policy.group(1));
+		assertThat(nonces(SCRIPT_NONCE, page.body())).containsExactly(policy.group(1));
+		assertThat(nonces(STYLE_NONCE, page.body())).containsExactly(policy.group(1));
+		assertThat(page.body().split("<script", -1)).hasSize(2);
+		assertThat(page.body().split("<style", -1)).hasSize(2);
+		assertThat(Base64.getDecoder().decode(policy.group(1))).hasSize(16);
+	}
+
+	@Test
+	void policyNonceDiffersPerResponse() {
+		HttpResponse<String> first = callback("airtable", "code=code-13&state=forged-state-value-0123456789");
+		HttpResponse<String> second = callback("airtable", "code=code-13&state=forged-state-value-0123456789");
+
+		assertThat(nonces(SCRIPT_NONCE, second.body())).doesNotContainAnyElementsOf(nonces(SCRIPT_NONCE, first.body()));
+		assertThat(second.headers().firstValue("Content-Security-Policy"))
+			.isNotEqualTo(first.headers().firstValue("Content-Security-Policy"));
+	}
+
+	@Test
+	void connectedPageHidesCodeStateAndTokens() {
+		Map<String, String> authorization = authorize("airtable", "U-secret");
+		respond(200, ProviderTestSupport.payload("airtable", "token_response.json"));
+
+		HttpResponse<String> page = callback("airtable",
+				"code=code-secret-4711&state=" + authorization.get("state"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain("code-secret-4711");
+		assertThat(page.body()).doesNotContain(authorization.get("state"));
+		assertThat(page.body()).doesNotContain(authorization.get("code_challenge"));
+		assertThat(page.body()).doesNotContain("oaaFAKEaccessTOKEN001");
+		assertThat(page.body()).doesNotContain("oaaFAKErefreshTOKEN001");
+		assertThat(page.body()).doesNotContain("access_token");
+	}
+
+	private static List<String> nonces(Pattern tag, String html) {
+		return tag.matcher(html).results().map((match) -> match.group(1)).toList();
 	}
 
 	private Map<String, String> authorize(String provider, String userId) {
