@@ -117,4 +117,41 @@ describe('ItemsTable', () => {
 
     expect(screen.getByRole('combobox', { name: /rows per page/i })).toBeTruthy();
   });
+
+  it('shows the filtered items as JSON', async () => {
+    const user = userEvent.setup({ delay: null });
+    const deal = item({ id: 'd1', type: 'Deal', name: 'Renewal', url: 'https://app.hubspot.com/d1' });
+    render(<ItemsTable items={[...contacts(2), deal]} />);
+
+    await user.click(screen.getByRole('button', { name: 'Deal 1' }));
+    await user.click(screen.getByRole('switch', { name: 'Show raw JSON' }));
+
+    expect(screen.getByTestId('raw-json-toggle')).toBe(screen.getByRole('switch', { name: 'Show raw JSON' }));
+    expect(screen.getByTestId('raw-json').textContent).toBe(JSON.stringify([deal], null, 2));
+    expect(screen.queryByTestId('items-table')).toBeNull();
+  });
+
+  it('keeps loaded order in JSON', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<ItemsTable items={contacts(3)} />);
+
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(columnTexts(0)).toEqual(['Contact 3', 'Contact 2', 'Contact 1']);
+    await user.click(screen.getByTestId('raw-json-toggle'));
+
+    expect(screen.getByTestId('raw-json').textContent).toBe(JSON.stringify(contacts(3), null, 2));
+  });
+
+  it('returns from JSON to the table', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<ItemsTable items={contacts(2)} />);
+
+    await user.click(screen.getByTestId('raw-json-toggle'));
+    expect(screen.getByTestId('raw-json').textContent).toBe(JSON.stringify(contacts(2), null, 2));
+    await user.click(screen.getByTestId('raw-json-toggle'));
+
+    expect(screen.queryByTestId('raw-json')).toBeNull();
+    expect(columnTexts(0)).toEqual(['Contact 1', 'Contact 2']);
+  });
 });

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
@@ -10,6 +12,7 @@ import { ALL_TYPES, countTypes, filterByType, type TypeSelection } from '../item
 import type { IntegrationItem } from '../types';
 import ItemRow from './ItemRow';
 import ItemsTableHead from './ItemsTableHead';
+import RawJsonView from './RawJsonView';
 import TypeFilter from './TypeFilter';
 
 export interface ItemsTableProps {
@@ -18,15 +21,20 @@ export interface ItemsTableProps {
 
 const ROWS_PER_PAGE_OPTIONS = [25, 50, 100];
 
+// A constant rather than a literal, because TypeScript's excess property check rejects `data-testid`
+// in an object literal typed as Switch's input slot props.
+const jsonToggleInput = { 'data-testid': 'raw-json-toggle' };
+
 /**
- * Renders the loaded items with a filter by type and sortable columns, a page at a time because an
- * account can contain thousands of items.
+ * Renders the loaded items with a filter by type, sortable columns and a raw JSON view. The table
+ * shows a page at a time, because an account can contain thousands of items.
  */
 export default function ItemsTable({ items }: ItemsTableProps) {
   const [typeSelection, setTypeSelection] = useState<TypeSelection>(ALL_TYPES);
   const [order, setOrder] = useState<SortOrder | null>(null);
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(ROWS_PER_PAGE_OPTIONS[0]!);
+  const [showJson, setShowJson] = useState(false);
 
   const counts = useMemo(() => countTypes(items), [items]);
   // A reload can drop the selected type, and then the filter falls back to every type.
@@ -49,34 +57,50 @@ export default function ItemsTable({ items }: ItemsTableProps) {
 
   return (
     <Stack spacing={2}>
-      <TypeFilter total={items.length} counts={counts} selection={selection} onChange={changeSelection} />
-      <div>
-        <TableContainer>
-          <Table size="small" aria-label="Loaded items" data-testid="items-table">
-            <ItemsTableHead order={order} onSort={sortBy} />
-            <TableBody>
-              {pageItems.map((item) => (
-                <ItemRow key={loadedIndex.get(item)} item={item} />
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        {sorted.length > ROWS_PER_PAGE_OPTIONS[0]! && (
-          <TablePagination
-            component="div"
-            count={sorted.length}
-            page={shownPage}
-            rowsPerPage={rowsPerPage}
-            rowsPerPageOptions={ROWS_PER_PAGE_OPTIONS}
-            onPageChange={(_event, next) => setPage(next)}
-            onRowsPerPageChange={(event) => {
-              setRowsPerPage(Number(event.target.value));
-              setPage(0);
-            }}
-            sx={paginationStyle}
-          />
-        )}
-      </div>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <TypeFilter total={items.length} counts={counts} selection={selection} onChange={changeSelection} />
+        <FormControlLabel
+          label="Show raw JSON"
+          control={
+            <Switch
+              checked={showJson}
+              onChange={(event) => setShowJson(event.target.checked)}
+              slotProps={{ input: jsonToggleInput }}
+            />
+          }
+        />
+      </Stack>
+      {showJson ? (
+        <RawJsonView items={filtered} />
+      ) : (
+        <div>
+          <TableContainer>
+            <Table size="small" aria-label="Loaded items" data-testid="items-table">
+              <ItemsTableHead order={order} onSort={sortBy} />
+              <TableBody>
+                {pageItems.map((item) => (
+                  <ItemRow key={loadedIndex.get(item)} item={item} />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          {sorted.length > ROWS_PER_PAGE_OPTIONS[0]! && (
+            <TablePagination
+              component="div"
+              count={sorted.length}
+              page={shownPage}
+              rowsPerPage={rowsPerPage}
+              rowsPerPageOptions={ROWS_PER_PAGE_OPTIONS}
+              onPageChange={(_event, next) => setPage(next)}
+              onRowsPerPageChange={(event) => {
+                setRowsPerPage(Number(event.target.value));
+                setPage(0);
+              }}
+              sx={paginationStyle}
+            />
+          )}
+        </div>
+      )}
     </Stack>
   );
 }
