@@ -6,8 +6,15 @@ package dev.integrations.connect;
  * @param outcome how the callback ended
  * @param provider display name of the provider, or null when the state was not recognized
  * @param message a sentence about what happened and what to do next
+ * @param retryable whether loading the callback again can still finish the connection, because a
+ * transient failure kept the state
  */
-public record CallbackResult(Outcome outcome, String provider, String message) {
+public record CallbackResult(Outcome outcome, String provider, String message, boolean retryable) {
+
+	/** Creates a result that ends the attempt. */
+	public CallbackResult(Outcome outcome, String provider, String message) {
+		this(outcome, provider, message, false);
+	}
 
 	/** Outcome of a callback. */
 	public enum Outcome {

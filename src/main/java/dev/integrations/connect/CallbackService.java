@@ -113,8 +113,8 @@ public class CallbackService {
 			PendingAuthorization pending, TokenExchangeException failure, Logger logger) {
 		if (failure.isTransient() && restorePending(state, pending)) {
 			logger.warn("Code exchange failed, the state is kept for a retry: {}", failure.getMessage());
-			return new CallbackResult(Outcome.FAILED, registration.displayName(), failure.getMessage()
-					+ ". Reload this window to try again, or close it and connect again.");
+			return new CallbackResult(Outcome.FAILED, registration.displayName(),
+					failure.getMessage() + ". Try again in this window, or close it and connect again.", true);
 		}
 		logger.warn("Code exchange failed: {}", failure.getMessage());
 		this.outcomes.save(pending,

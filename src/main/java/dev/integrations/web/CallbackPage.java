@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Renders the page shown in the popup after the provider redirects back. It shows the person what
  * happened, reports the outcome (never a code or token) to the page that opened the popup, and
- * closes itself. The outcome goes out twice. The script posts it to each origin of
+ * closes itself, unless a transient failure left a retry in this window. The outcome goes out
+ * twice. The script posts it to each origin of
  * {@link OpenerOrigins} with {@code postMessage}, and sends it on the {@code BroadcastChannel}
  * {@value #MESSAGE_SOURCE}, which still reaches a page on this service's origin after a provider's
  * {@code Cross-Origin-Opener-Policy} has cut the popup off from its opener.
@@ -68,12 +69,18 @@ class CallbackPage {
 				<main>
 				<h1 id="title" class="%3$s">%4$s</h1>
 				<p id="message">%5$s</p>
-				<button id="close" type="button">Close window</button>
+				%10$s<button id="close" type="button">Close window</button>
 				</main>
 				<script nonce="%2$s">
 				(function () {
 				  var message = %6$s;
 				  var targetOrigins = %7$s;
+				  var retry = document.getElementById("retry");
+				  document.getElementById("close").addEventListener("click", function () { window.close(); });
+				  if (retry) {
+				    retry.addEventListener("click", function () { window.location.reload(); });
+				    return;
+				  }
 				  if (window.opener && !window.opener.closed) {
 				    targetOrigins.forEach(function (origin) {
 				      try { window.opener.postMessage(message, origin); } catch (e) { /* skip an origin the browser rejects */ }
@@ -86,7 +93,6 @@ class CallbackPage {
 				      channel.close();
 				    } catch (e) { /* a reachable opener already has the message */ }
 				  }
-				  document.getElementById("close").addEventListener("click", function () { window.close(); });
 				  setTimeout(function () { window.close(); }, %9$d);
 				})();
 				</script>
@@ -94,8 +100,16 @@ class CallbackPage {
 				</html>
 				""".formatted(escape(documentTitle(title, result)), nonce, styleClassOf(result.outcome()), escape(title),
 				escape(result.message()), scriptJson(messageOf(result)), scriptJson(this.openerOrigins),
-				scriptJson(MESSAGE_SOURCE), closeDelay(result.outcome()).toMillis());
+				scriptJson(MESSAGE_SOURCE), closeDelay(result.outcome()).toMillis(), retryButton(result));
 		return new RenderedPage(html, contentSecurityPolicy(nonce));
+	}
+
+	/**
+	 * Returns the retry button of a result that can still finish, or nothing. Such a page neither
+	 * reports nor closes, because the attempt is not over while the person can retry here.
+	 */
+	private static String retryButton(CallbackResult result) {
+		return result.retryable() ? "<button id=\"retry\" type=\"button\">Try again</button>\n" : "";
 	}
 
 	private static String titleOf(CallbackResult.Outcome outcome) {

@@ -234,6 +234,7 @@ class CallbackFlowTest {
 		assertThat(CallbackPages.message(page.body())).contains("HTTP 400 invalid_grant").contains("connect again");
 		assertThat(CallbackPages.scriptValue(page.body(), "message").get("outcome").stringValue()).isEqualTo("failed");
 		assertThat(CallbackPages.closeDelayMillis(page.body())).isEqualTo(6000);
+		assertThat(page.body()).doesNotContain("id=\"retry\"");
 		assertThat(credentials.statusCode()).isEqualTo(502);
 		JsonNode problem = ApiClient.json(credentials);
 		assertThat(problem.get("code").stringValue()).isEqualTo("token_exchange_failed");
@@ -251,7 +252,8 @@ class CallbackFlowTest {
 		HttpResponse<String> retried = callback("airtable", "code=code-8&state=" + state);
 
 		assertThat(failed.statusCode()).isEqualTo(502);
-		assertThat(failed.body()).contains("Reload this window");
+		assertThat(failed.body()).contains("<button id=\"retry\" type=\"button\">Try again</button>");
+		assertThat(failed.body()).contains("Try again in this window");
 		assertThat(retried.statusCode()).isEqualTo(200);
 		assertThat(credentials("airtable", "U-retry").statusCode()).isEqualTo(200);
 	}
