@@ -82,6 +82,10 @@ class CallbackPage {
 				    return;
 				  }
 				  if (window.opener && !window.opener.closed) {
+				    try {
+				      var openerOrigin = window.opener.location.origin;
+				      if (targetOrigins.indexOf(openerOrigin) >= 0) { targetOrigins = [openerOrigin]; }
+				    } catch (e) { /* an opener on another origin cannot be read, so each configured origin is tried */ }
 				    targetOrigins.forEach(function (origin) {
 				      try { window.opener.postMessage(message, origin); } catch (e) { /* skip an origin the browser rejects */ }
 				    });

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -56,6 +57,9 @@ abstract class BrowserTest {
 
 	Page page;
 
+	/** Console lines of the page and its popups: type, text and the URL that wrote them. */
+	final List<String> consoleLines = new CopyOnWriteArrayList<>();
+
 	@DynamicPropertySource
 	static void sandbox(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
@@ -92,6 +96,8 @@ abstract class BrowserTest {
 	/** Opens the page in a fresh browser context with the given viewport. */
 	void openPage(int width, int height) {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		this.context.onConsoleMessage((message) -> this.consoleLines
+			.add(message.type() + ": " + message.text() + " at " + message.location()));
 		this.page = this.context.newPage();
 		this.page.navigate(BASE_URL + "/");
 	}

@@ -42,6 +42,8 @@ class ConnectFlowIT extends BrowserTest {
 		assertThat(this.page.getByTestId("items-table")).containsText(knownItem);
 		assertThat(this.page.getByTestId("items-table")).not().containsText("[object Object]");
 		assertThat(this.page.getByTestId("sandbox-banner")).isVisible();
+		assertThat(this.consoleLines).noneMatch((line) -> line.contains("postMessage"));
+		assertThat(this.consoleLines).noneMatch((line) -> line.contains("sbx-"));
 		screenshot(provider + "-loaded.png");
 	}
 
