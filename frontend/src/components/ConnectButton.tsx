@@ -141,7 +141,7 @@ function buttonLabel(provider: ProviderOption, connected: boolean, phase: Phase)
   if (connected) {
     return `${provider.label} Connected`;
   }
-  return phase === 'connecting' ? `Connecting to ${provider.label}…` : `Connect to ${provider.label}`;
+  return phase === 'idle' ? `Connect to ${provider.label}` : `Connecting to ${provider.label}…`;
 }
 
 function statusText(provider: ProviderOption, connected: boolean, phase: Phase): string {
@@ -151,6 +151,9 @@ function statusText(provider: ProviderOption, connected: boolean, phase: Phase):
   if (phase === 'connecting') {
     return `Finish signing in to ${provider.label} in the popup window. Clicking the button again starts over.`;
   }
+  if (phase === 'waiting') {
+    return `Waiting for ${provider.label}.`;
+  }
   return '';
 }
 
@@ -158,7 +161,7 @@ function waitingNotice(provider: ProviderOption): Notice {
   return {
     severity: 'info',
     title: `Waiting for ${provider.label}`,
-    message: `The ${provider.label} window is closed or out of this page's reach. If you are still signing in there, this page connects when you finish. To start over, click "Connect to ${provider.label}".`,
+    message: `This page can no longer see the ${provider.label} window: the sign-in page cut it off, or the window was closed. If you are still signing in there, this page connects when you finish. Otherwise click the button again to start over.`,
   };
 }
 

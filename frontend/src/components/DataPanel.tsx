@@ -86,7 +86,7 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
         {provider.status === 'sandbox' && (
           <Alert severity="warning" data-testid="sandbox-banner">
             Sandbox data: these items come from the service&apos;s built-in {provider.label} stand-in, not from a real{' '}
-            {provider.label} account.
+            {provider.label} account. Their links have the real site&apos;s format, so they open no such item.
           </Alert>
         )}
         {loading && <LinearProgress data-testid="load-progress" aria-label={`Loading ${provider.label} items`} />}
