@@ -68,7 +68,7 @@ export default function DataPanel({ provider, credentials, onCredentialsRefreshe
     <Paper sx={{ p: { xs: 2, sm: 3 } }} component="section" aria-labelledby="data-title" aria-busy={loading}>
       <Stack spacing={2}>
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography variant="h2" id="data-title" sx={{ flexGrow: 1, minWidth: '10rem' }}>
+          <Typography variant="h2" id="data-title" sx={{ flexGrow: 1, width: { xs: '100%', sm: 'auto' } }}>
             {provider.label} data
           </Typography>
           <Button data-testid="load-button" variant="contained" onClick={load} disabled={loading}>
