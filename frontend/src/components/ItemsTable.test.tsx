@@ -128,6 +128,7 @@ describe('ItemsTable', () => {
 
     expect(screen.getByTestId('raw-json-toggle')).toBe(screen.getByRole('switch', { name: 'Show raw JSON' }));
     expect(screen.getByTestId('raw-json').textContent).toBe(JSON.stringify([deal], null, 2));
+    expect(screen.getByTestId('raw-json-caption').textContent).toBe('1 item in the order the service returned them.');
     expect(screen.queryByTestId('items-table')).toBeNull();
   });
 
