@@ -6,7 +6,7 @@ import type { Credentials } from './types';
 /** Interval between credential requests once the popup reads as closed. */
 export const CREDENTIALS_POLL_MS = 2000;
 
-/** Longest wait after the popup reads as closed, equal to the service's default `integrations.state-ttl`. */
+/** Maximum wait after the popup reads as closed, equal to the service's default `integrations.state-ttl`. */
 export const WAIT_LIMIT_MS = 10 * 60 * 1000;
 
 /** Outcome of a connection attempt. */
@@ -62,8 +62,12 @@ async function authorizationUrl(request: ConnectRequest): Promise<string> {
 async function waitForOutcome(request: ConnectRequest, signals: SignalQueue): Promise<ConnectResult> {
   const { provider } = request;
   let waiting = false;
-  for (let waited = 0; ; waited += waiting ? CREDENTIALS_POLL_MS : 0) {
+  let waited = 0;
+  while (true) {
     const next = await signals.next(waiting ? CREDENTIALS_POLL_MS : null, request.signal);
+    if (next === null) {
+      waited += CREDENTIALS_POLL_MS;
+    }
     if (next?.kind === 'message' && !isFor(next, provider)) {
       continue;
     }
@@ -77,7 +81,7 @@ async function waitForOutcome(request: ConnectRequest, signals: SignalQueue): Pr
     if (next?.kind === 'message' && next.fromPopup) {
       return {
         kind: 'failed',
-        message: `The service holds no ${provider.label} connection for this user and organization. Connect again.`,
+        message: `The service has no ${provider.label} connection for this user and organization. Connect again.`,
       };
     }
     if (waited >= WAIT_LIMIT_MS) {

@@ -22,7 +22,7 @@ export interface IntegrationItem {
   visibility: boolean;
 }
 
-/** How a provider is served: with a configured client, without one, or by the built-in stand-in. */
+/** Serving status of a provider: a configured client, no client, or the built-in stand-in. */
 export type IntegrationStatus = 'configured' | 'unconfigured' | 'sandbox';
 
 /** One entry of `GET /integrations`. */

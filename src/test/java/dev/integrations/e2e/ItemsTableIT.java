@@ -69,9 +69,9 @@ class ItemsTableIT extends BrowserTest {
 		this.page.getByTestId("raw-json-toggle").check();
 
 		assertThat(this.page.getByTestId("items-table")).isHidden();
-		JsonNode shown = JsonMapper.builder().build().readTree(this.page.getByTestId("raw-json").textContent());
+		JsonNode jsonItems = JsonMapper.builder().build().readTree(this.page.getByTestId("raw-json").textContent());
 		List<String> types = new ArrayList<>();
-		shown.forEach((item) -> types.add(item.get("type").stringValue()));
+		jsonItems.forEach((item) -> types.add(item.get("type").stringValue()));
 		assertThat(types).hasSize(114);
 		assertThat(types).containsOnly("Company");
 	}
